@@ -1,0 +1,65 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import expressiveCode from 'astro-expressive-code';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { defaultLocale, locales } from './src/i18n/locales.ts';
+import { ui } from './src/i18n/ui.ts';
+import { readSiteConfig } from './src/utils/site-config.ts';
+import { rehypeKatexErrors } from './src/plugins/rehype-katex-errors.ts';
+import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
+import { remarkPageFeatures } from './src/plugins/remark-page-features.ts';
+import { katexWoff2Only } from './src/plugins/katex-woff2-only.ts';
+
+const { site, base } = readSiteConfig(process.env);
+
+/** The anchor label follows the chapter's language, read from its folder. */
+const anchorLabel = (/** @type {string} */ heading, /** @type {import('vfile').VFile} */ file) => {
+  const locale = /[\\/]content[\\/]en[\\/]/.test(file.path) ? 'en' : 'zh';
+  return ui[locale]['heading.anchor'].replace('{heading}', heading);
+};
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  // OUT_DIR and ASTRO_CACHE_DIR let the build tests compile fixtures without touching the real build.
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  i18n: {
+    defaultLocale,
+    locales: [...locales],
+    routing: { prefixDefaultLocale: false },
+  },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath, remarkPageFeatures],
+      rehypePlugins: [
+        // strict: 'error' makes Unicode text in math mode an error instead of a silent warning.
+        [rehypeKatex, { strict: 'error', output: 'htmlAndMathml' }],
+        rehypeKatexErrors,
+        rehypeHeadingIds,
+        [rehypeHeadingAnchors, { label: anchorLabel }],
+      ],
+    }),
+  },
+  vite: {
+    plugins: [katexWoff2Only()],
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // Astro marks compiled MDX with this directive on purpose; the bundler's notice about it is noise.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+  integrations: [
+    // Expressive Code must come before mdx() so that it also handles MDX code blocks.
+    expressiveCode(),
+    mdx(),
+  ],
+});

@@ -1,0 +1,40 @@
+/**
+ * Marks the table-of-contents entry of the section being read with
+ * aria-current="true": the last heading whose top has passed just below the
+ * sticky header. An IntersectionObserver tells us when to look again, so
+ * nothing runs while the reader is not crossing a heading.
+ */
+export function initScrollSpy(): void {
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc-link]')];
+  if (links.length === 0) return;
+  const slugs = [...new Set(links.map((a) => a.dataset.tocLink!))];
+  const headings = slugs
+    .map((slug) => document.getElementById(slug))
+    .filter((el): el is HTMLElement => el !== null);
+  if (headings.length === 0) return;
+
+  let current: string | undefined;
+  const update = () => {
+    const offset = headerHeight() + 16;
+    let active = headings[0]!;
+    for (const heading of headings) {
+      if (heading.getBoundingClientRect().top - offset <= 1) active = heading;
+      else break;
+    }
+    if (active.id === current) return;
+    current = active.id;
+    for (const link of links) {
+      if (link.dataset.tocLink === current) link.setAttribute('aria-current', 'true');
+      else link.removeAttribute('aria-current');
+    }
+  };
+
+  const observer = new IntersectionObserver(update, { rootMargin: `-${headerHeight()}px 0px 0px 0px` });
+  for (const heading of headings) observer.observe(heading);
+  addEventListener('hashchange', update);
+  update();
+}
+
+function headerHeight(): number {
+  return document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0;
+}

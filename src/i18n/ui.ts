@@ -1,0 +1,61 @@
+import type { Locale } from './locales';
+
+/** Interface strings. Chinese is the reference: English must have every key. */
+const zh = {
+  'site.title': '大模型创业指南',
+  'site.tagline': '写给构建者与创业者的大模型实践手册',
+  'home.intro':
+    '本书面向希望用大模型（Large Models）构建产品的工程师与创业者：从背景与核心概念讲起，到算法原理、数学公式和可运行的代码，再到应用场景、未来趋势与资源推荐。书中对原始材料里的事实错误做了更正，全部列在勘误页。',
+  'home.chapters': '章节',
+  'home.start': '开始阅读',
+  'nav.skip': '跳到正文',
+  'nav.chapters': '章节目录',
+  'nav.menu': '菜单',
+  'nav.toc': '本页目录',
+  'nav.pagination': '上一章与下一章',
+  'nav.previous': '上一章',
+  'nav.next': '下一章',
+  'nav.home': '首页',
+  'nav.language': '语言',
+  // Written in the language it offers: the switch shows the other language's string.
+  'nav.switchLanguage': '阅读本页的中文版',
+  'theme.dark': '深色主题',
+  'heading.anchor': '链接到本节：{heading}',
+  'footer.note': '内容依据原始材料整理，其中的错误已更正，详见',
+  'footer.errata': '勘误',
+  'page.notFound': '页面不存在',
+} as const;
+
+export type UiKey = keyof typeof zh;
+
+const en: Record<UiKey, string> = {
+  'site.title': 'Building with Large Models',
+  'site.tagline': 'A practical handbook on large models for builders and founders',
+  'home.intro':
+    'This book is for engineers and founders who want to build products on large models: it starts with the background and the core concepts, goes through the algorithms, the formulas and runnable code, and ends with applications, future trends and resources. Factual errors in the source material have been corrected; every correction is listed on the errata page.',
+  'home.chapters': 'Chapters',
+  'home.start': 'Start reading',
+  'nav.skip': 'Skip to content',
+  'nav.chapters': 'Chapters',
+  'nav.menu': 'Menu',
+  'nav.toc': 'On this page',
+  'nav.pagination': 'Previous and next chapter',
+  'nav.previous': 'Previous',
+  'nav.next': 'Next',
+  'nav.home': 'Home',
+  'nav.language': 'Language',
+  'nav.switchLanguage': 'Read this page in English',
+  'theme.dark': 'Dark theme',
+  'heading.anchor': 'Link to section: {heading}',
+  'footer.note': 'Edited from the source material, with its errors corrected; see the',
+  'footer.errata': 'errata',
+  'page.notFound': 'Page not found',
+};
+
+export const ui: Record<Locale, Record<UiKey, string>> = { zh, en };
+
+/** Returns a lookup for one language; `{name}` placeholders are filled from `values`. */
+export function useTranslations(locale: Locale) {
+  return (key: UiKey, values: Record<string, string> = {}): string =>
+    ui[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}

@@ -1,0 +1,42 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+
+/** What a chapter contains, counted once from its Markdown tree. */
+export interface PageFeatures {
+  /** Inline and display formulas. */
+  formulas: number;
+  /** ```mermaid fences. */
+  diagrams: number;
+  /** Fenced code blocks other than diagrams. */
+  codeBlocks: number;
+}
+
+export function countPageFeatures(tree: Root): PageFeatures {
+  const features: PageFeatures = { formulas: 0, diagrams: 0, codeBlocks: 0 };
+  visit(tree, (node) => {
+    if (node.type === 'math' || node.type === 'inlineMath') features.formulas += 1;
+    else if (node.type === 'code') {
+      if (node.lang === 'mermaid') features.diagrams += 1;
+      else features.codeBlocks += 1;
+    }
+  });
+  return features;
+}
+
+interface AstroFileData {
+  astro?: { frontmatter?: Record<string, unknown> };
+}
+
+/**
+ * Exposes the counts as `remarkPluginFrontmatter.features`, so a layout can
+ * load the KaTeX stylesheet (or, later, diagram code) only on pages that need it.
+ */
+export function remarkPageFeatures() {
+  return (tree: Root, file: VFile): void => {
+    const data = file.data as AstroFileData;
+    data.astro ??= {};
+    data.astro.frontmatter ??= {};
+    data.astro.frontmatter.features = countPageFeatures(tree);
+  };
+}

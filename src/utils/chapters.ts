@@ -1,0 +1,83 @@
+import { isLocale, localeName, locales, type Locale } from '../i18n/locales';
+
+export interface ChapterData {
+  title: string;
+  description: string;
+  order: number;
+}
+
+/** The part of a content collection entry this module needs. */
+export interface ChapterEntry {
+  id: string;
+  filePath?: string | undefined;
+  data: ChapterData;
+}
+
+export interface Chapter extends ChapterData {
+  locale: Locale;
+  slug: string;
+  filePath: string;
+}
+
+/** `zh/background` → `{ locale: 'zh', slug: 'background' }`. */
+export function toChapter(entry: ChapterEntry): Chapter {
+  const filePath = entry.filePath ?? entry.id;
+  const match = /^([^/]+)\/([a-z0-9-]+)$/.exec(entry.id);
+  if (!match || !isLocale(match[1]!)) {
+    throw new Error(
+      `${filePath}: a chapter lives at content/<${locales.join('|')}>/<slug>.mdx with a lowercase slug (got id "${entry.id}")`,
+    );
+  }
+  return { ...entry.data, locale: match[1], slug: match[2]!, filePath };
+}
+
+/**
+ * Groups chapters by language in reading order and checks that the two
+ * languages are twins: the same slugs with the same order. Anything else
+ * fails the build with the files to fix.
+ */
+export function groupChapters(entries: readonly ChapterEntry[]): Record<Locale, Chapter[]> {
+  const byLocale = Object.fromEntries(locales.map((l) => [l, [] as Chapter[]])) as Record<Locale, Chapter[]>;
+  for (const entry of entries) {
+    const chapter = toChapter(entry);
+    byLocale[chapter.locale].push(chapter);
+  }
+  const problems: string[] = [];
+  for (const locale of locales) {
+    byLocale[locale].sort((a, b) => a.order - b.order);
+    const seen = new Map<number, Chapter>();
+    for (const chapter of byLocale[locale]) {
+      const clash = seen.get(chapter.order);
+      if (clash) problems.push(`${chapter.filePath}: order ${chapter.order} is also used by ${clash.filePath}`);
+      seen.set(chapter.order, chapter);
+    }
+  }
+  for (const locale of locales) {
+    for (const chapter of byLocale[locale]) {
+      for (const other of locales) {
+        if (other === locale) continue;
+        const twin = byLocale[other].find((c) => c.slug === chapter.slug);
+        if (!twin) {
+          problems.push(
+            `${chapter.filePath}: missing translation, no ${localeName[other]} version (add content/${other}/${chapter.slug}.mdx)`,
+          );
+        } else if (locale < other && twin.order !== chapter.order) {
+          problems.push(`${chapter.filePath}: order ${chapter.order} differs from ${twin.filePath} (order ${twin.order})`);
+        }
+      }
+    }
+  }
+  if (problems.length > 0) {
+    throw new Error(`The chapters do not line up:\n  ${problems.join('\n  ')}`);
+  }
+  return byLocale;
+}
+
+export function neighbours(chapters: readonly Chapter[], slug: string): { previous?: Chapter; next?: Chapter } {
+  const index = chapters.findIndex((c) => c.slug === slug);
+  if (index === -1) return {};
+  const result: { previous?: Chapter; next?: Chapter } = {};
+  if (index > 0) result.previous = chapters[index - 1]!;
+  if (index < chapters.length - 1) result.next = chapters[index + 1]!;
+  return result;
+}

@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildFixture, chapter } from '../support/build-fixture';
+
+/**
+ * Mistakes in content must stop the build and say where they are, rather than
+ * ship a page with a red formula or a missing chapter.
+ */
+describe('the build', () => {
+  it('succeeds on a valid fixture (so the failures below are the fixtures’ fault)', () => {
+    const build = buildFixture({
+      'zh/a.mdx': chapter('甲', 1, '公式 $e^{i\\pi} + 1 = 0$。\n'),
+      'en/a.mdx': chapter('A', 1, 'Formula $e^{i\\pi} + 1 = 0$.\n'),
+    });
+    expect(build.status, build.output).toBe(0);
+    expect(existsSync(path.join(build.dir, 'dist/a/index.html'))).toBe(true);
+    expect(existsSync(path.join(build.dir, 'dist/en/a/index.html'))).toBe(true);
+  });
+
+  it('fails on invalid TeX, naming the file, the line and KaTeX’s message', () => {
+    const body = ['First paragraph.', '', 'Broken: $\\frac{1}{$ here.', ''].join('\n');
+    // Frontmatter takes lines 1–5 and a blank line 6, so the formula is on line 9.
+    const build = buildFixture({ 'zh/a.mdx': chapter('甲', 1, body), 'en/a.mdx': chapter('A', 1) });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/content[\\/]zh[\\/]a\.mdx:9:\d+/);
+    expect(build.output).toContain('KaTeX parse error');
+  });
+
+  it('fails on Unicode text in math mode (KaTeX strict)', () => {
+    const build = buildFixture({
+      'zh/a.mdx': chapter('甲', 1, '损失 $L = 损失$。\n'),
+      'en/a.mdx': chapter('A', 1),
+    });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/content[\\/]zh[\\/]a\.mdx:7:\d+/);
+    expect(build.output).toContain("strict mode is set to 'error'");
+  });
+
+  it('fails on a frontmatter field of the wrong type, naming the file and the field', () => {
+    const build = buildFixture({
+      'zh/a.mdx': '---\ntitle: 甲\ndescription: 说明\norder: first\n---\n\nText.\n',
+      'en/a.mdx': chapter('A', 1),
+    });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/zh[\\/]a\.mdx/);
+    expect(build.output).toMatch(/order/);
+  });
+
+  it('fails on an unknown frontmatter field, naming the file and the field', () => {
+    const build = buildFixture({
+      'zh/a.mdx': chapter('甲', 1),
+      'en/a.mdx': '---\ntitle: A\ndescription: About A.\norder: 1\ntitel: typo\n---\n\nText.\n',
+    });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/en[\\/]a\.mdx/);
+    expect(build.output).toContain('titel');
+  });
+
+  it('fails on a chapter that has no translation, naming the file', () => {
+    const build = buildFixture({
+      'zh/a.mdx': chapter('甲', 1),
+      'en/a.mdx': chapter('A', 1),
+      'zh/b.mdx': chapter('乙', 2),
+    });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('content/zh/b.mdx: missing translation');
+  });
+});

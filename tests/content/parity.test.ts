@@ -1,0 +1,53 @@
+import type { Code, Heading, InlineMath, Math } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { countPageFeatures } from '../../src/plugins/remark-page-features';
+import { allChapters, type ChapterSource } from '../support/mdx';
+
+/**
+ * A reader who switches language lands on the same chapter: the two languages
+ * have the same sections, the same formulas, the same code and the same
+ * number of diagrams (whose labels are translated).
+ */
+const chapters = allChapters();
+const slugs = [...new Set(chapters.map((c) => c.slug))];
+
+function outline(chapter: ChapterSource) {
+  const headings: number[] = [];
+  const formulas: string[] = [];
+  const code: string[] = [];
+  visit(chapter.tree, (node) => {
+    if (node.type === 'heading') headings.push((node as Heading).depth);
+    if (node.type === 'math' || node.type === 'inlineMath') formulas.push((node as Math | InlineMath).value.trim());
+    if (node.type === 'code' && (node as Code).lang !== 'mermaid') code.push(`${(node as Code).lang}\n${(node as Code).value}`);
+  });
+  return { headings, formulas, code, features: countPageFeatures(chapter.tree) };
+}
+
+describe('the two languages of each chapter', () => {
+  it('cover the same chapters', () => {
+    const zh = chapters.filter((c) => c.locale === 'zh').map((c) => c.slug);
+    const en = chapters.filter((c) => c.locale === 'en').map((c) => c.slug);
+    expect(zh).toEqual(en);
+    expect(zh.length).toBe(9);
+  });
+
+  it.each(slugs)('%s: same headings, formulas, code and diagrams', (slug) => {
+    const zh = chapters.find((c) => c.slug === slug && c.locale === 'zh')!;
+    const en = chapters.find((c) => c.slug === slug && c.locale === 'en')!;
+    const a = outline(zh);
+    const b = outline(en);
+    expect(b.headings, `${en.file} vs ${zh.file}: heading levels`).toEqual(a.headings);
+    expect(b.formulas, `${en.file} vs ${zh.file}: formulas`).toEqual(a.formulas);
+    expect(b.code, `${en.file} vs ${zh.file}: code blocks (outputs included)`).toEqual(a.code);
+    expect(b.features.diagrams, `${en.file} vs ${zh.file}: diagrams`).toBe(a.features.diagrams);
+  });
+
+  it.each(chapters.map((c) => [c.file, c] as const))('%s has no h1 in its body (the layout prints the title)', (_f, chapter) => {
+    const h1: number[] = [];
+    visit(chapter.tree, 'heading', (node) => {
+      if (node.depth === 1) h1.push(node.position?.start.line ?? 0);
+    });
+    expect(h1).toEqual([]);
+  });
+});

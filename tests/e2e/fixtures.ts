@@ -1,0 +1,45 @@
+import { test as base, expect } from '@playwright/test';
+import { HAS_CHROMIUM, CHROMIUM_PATH, PREVIEW_ORIGIN } from './browser';
+
+if (!HAS_CHROMIUM) {
+  if (process.env.CI) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}; CI must install it (see .ci/run).`);
+  }
+  console.warn(`Skipping browser tests: Chromium not found at ${CHROMIUM_PATH} (outside CI only).`);
+}
+
+interface Guard {
+  /** Console errors and uncaught exceptions seen so far. */
+  errors: string[];
+  /** Requests to any host other than the site's own. */
+  foreignRequests: string[];
+}
+
+/**
+ * Every browser test also checks, for every page it opens, that nothing was
+ * logged as an error and no request left 127.0.0.1.
+ */
+export const test = base.extend<{ guard: Guard }>({
+  guard: [
+    async ({ page }, use, testInfo) => {
+      testInfo.skip(!HAS_CHROMIUM, `Chromium not found at ${CHROMIUM_PATH} (skipped outside CI only)`);
+      const guard: Guard = { errors: [], foreignRequests: [] };
+      const origin = new URL(PREVIEW_ORIGIN).origin;
+      page.on('console', (message) => {
+        if (message.type() === 'error') guard.errors.push(`${page.url()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => guard.errors.push(`${page.url()}: ${error.message}`));
+      page.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('data:') || url.startsWith('blob:')) return;
+        if (new URL(url).origin !== origin) guard.foreignRequests.push(url);
+      });
+      await use(guard);
+      expect(guard.errors, 'console errors').toEqual([]);
+      expect(guard.foreignRequests, 'requests that left the site').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

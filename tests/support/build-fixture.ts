@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ROOT } from './mdx';
+
+export interface FixtureBuild {
+  status: number | null;
+  /** stdout and stderr together, without colour codes. */
+  output: string;
+  dir: string;
+}
+
+/** A valid chapter, to pair with a broken one. */
+export function chapter(title: string, order: number, body = 'Text.\n'): string {
+  return `---\ntitle: ${title}\ndescription: A fixture chapter.\norder: ${order}\n---\n\n${body}`;
+}
+
+/**
+ * Runs the real `astro build` of this project on a content folder made of
+ * `files` (paths relative to content/), in a temporary folder.
+ */
+export function buildFixture(files: Record<string, string>): FixtureBuild {
+  const dir = mkdtempSync(path.join(tmpdir(), 'astro-fixture-'));
+  for (const [name, text] of Object.entries(files)) {
+    const file = path.join(dir, 'content', name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 180_000,
+    env: {
+      ...process.env,
+      CONTENT_DIR: path.join(dir, 'content'),
+      OUT_DIR: path.join(dir, 'dist'),
+      ASTRO_CACHE_DIR: path.join(dir, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
+  });
+  // eslint-disable-next-line no-control-regex
+  const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: run.status, output, dir };
+}
