@@ -1,4 +1,4 @@
-import type { Code, Heading, InlineMath, Math } from 'mdast';
+import type { Code, Heading } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { countPageFeatures } from '../../src/plugins/remark-page-features';
@@ -19,9 +19,9 @@ function outline(chapter: ChapterSource) {
   const code: string[] = [];
   visit(chapter.tree, (node) => {
     if (node.type === 'heading') headings.push((node as Heading).depth);
-    if (node.type === 'math') displayMath.push((node as Math).value.trim());
+    if (node.type === 'math') displayMath.push((node as { value: string }).value.trim());
     // Word order differs between the languages, so inline formulas are compared as a set.
-    if (node.type === 'inlineMath') inlineMath.push((node as InlineMath).value.trim());
+    if (node.type === 'inlineMath') inlineMath.push((node as { value: string }).value.trim());
     if (node.type === 'code' && (node as Code).lang !== 'mermaid') code.push(`${(node as Code).lang}\n${(node as Code).value}`);
   });
   return { headings, displayMath, inlineMath: inlineMath.sort(), code, features: countPageFeatures(chapter.tree) };
