@@ -5,20 +5,25 @@ import expressiveCode from 'astro-expressive-code';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import { defaultLocale, locales } from './src/i18n/locales.ts';
+import { defaultLocale, localeOfContentPath, locales } from './src/i18n/locales.ts';
 import { ui } from './src/i18n/ui.ts';
 import { readSiteConfig } from './src/utils/site-config.ts';
 import { rehypeKatexErrors } from './src/plugins/rehype-katex-errors.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { remarkPageFeatures } from './src/plugins/remark-page-features.ts';
 import { katexWoff2Only } from './src/plugins/katex-woff2-only.ts';
+import { remarkMermaid } from './src/plugins/remark-mermaid.ts';
+import diagramSizes from './src/data/diagram-sizes.json' with { type: 'json' };
 
 const { site, base } = readSiteConfig(process.env);
 
-/** The anchor label follows the chapter's language, read from its folder. */
-const anchorLabel = (/** @type {string} */ heading, /** @type {import('vfile').VFile} */ file) => {
-  const locale = /[\\/]content[\\/]en[\\/]/.test(file.path) ? 'en' : 'zh';
-  return ui[locale]['heading.anchor'].replace('{heading}', heading);
+/** Interface strings inside chapters follow the chapter's language, read from its folder. */
+const localeOf = (/** @type {import('vfile').VFile} */ file) => localeOfContentPath(file.path);
+const anchorLabel = (/** @type {string} */ heading, /** @type {import('vfile').VFile} */ file) =>
+  ui[localeOf(file)]['heading.anchor'].replace('{heading}', heading);
+const diagramLabels = (/** @type {import('vfile').VFile} */ file) => {
+  const t = ui[localeOf(file)];
+  return { source: t['diagram.source'], zoom: t['diagram.zoom'], close: t['diagram.close'], error: t['diagram.error'] };
 };
 
 export default defineConfig({
@@ -35,7 +40,8 @@ export default defineConfig({
   },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath, remarkPageFeatures],
+      // remarkPageFeatures counts the ```mermaid fences before remarkMermaid replaces them.
+      remarkPlugins: [remarkMath, remarkPageFeatures, [remarkMermaid, { sizes: diagramSizes, labels: diagramLabels }]],
       rehypePlugins: [
         // strict: 'error' makes Unicode text in math mode an error instead of a silent warning.
         [rehypeKatex, { strict: 'error', output: 'htmlAndMathml' }],

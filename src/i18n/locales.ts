@@ -19,3 +19,9 @@ export function isLocale(value: string): value is Locale {
 export function otherLocale(locale: Locale): Locale {
   return locale === 'zh' ? 'en' : 'zh';
 }
+
+/** The language of a chapter file, from its folder: `…/content/en/x.mdx` → `en`. */
+export function localeOfContentPath(path: string): Locale {
+  const match = /[\\/]content[\\/]([a-z]+)[\\/][^\\/]+$/.exec(path);
+  return match && isLocale(match[1]!) ? match[1] : defaultLocale;
+}

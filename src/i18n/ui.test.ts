@@ -17,3 +17,13 @@ describe('ui strings', () => {
     expect(useTranslations('zh')('heading.anchor', { heading: '安装' })).toBe('链接到本节：安装');
   });
 });
+
+describe('localeOfContentPath', () => {
+  it('reads the language folder of a chapter file', async () => {
+    const { localeOfContentPath } = await import('./locales');
+    expect(localeOfContentPath('/repo/content/en/faq.mdx')).toBe('en');
+    expect(localeOfContentPath('C:\\repo\\content\\zh\\faq.mdx')).toBe('zh');
+    expect(localeOfContentPath('/tmp/fixture/content/en/a.mdx')).toBe('en');
+    expect(localeOfContentPath('/elsewhere/x.mdx')).toBe('zh');
+  });
+});

@@ -24,6 +24,10 @@ const zh = {
   'footer.note': '内容依据原始材料整理，其中的错误已更正，详见',
   'footer.errata': '勘误',
   'page.notFound': '页面不存在',
+  'diagram.source': '查看图表源码',
+  'diagram.zoom': '放大查看',
+  'diagram.close': '关闭',
+  'diagram.error': '无法绘制这张图表：Mermaid 报告了以下错误。',
 } as const;
 
 export type UiKey = keyof typeof zh;
@@ -50,6 +54,10 @@ const en: Record<UiKey, string> = {
   'footer.note': 'Edited from the source material, with its errors corrected; see the',
   'footer.errata': 'errata',
   'page.notFound': 'Page not found',
+  'diagram.source': 'Show diagram source',
+  'diagram.zoom': 'View full size',
+  'diagram.close': 'Close',
+  'diagram.error': 'This diagram could not be drawn. Mermaid reported this error:',
 };
 
 export const ui: Record<Locale, Record<UiKey, string>> = { zh, en };
