@@ -8,7 +8,6 @@ export function initMenu(): void {
   const id = button?.getAttribute('aria-controls');
   const panel = id ? document.getElementById(id) : null;
   if (!button || !panel) return;
-  button.hidden = false;
 
   const isOpen = () => button.getAttribute('aria-expanded') === 'true';
   const setOpen = (open: boolean, restoreFocus: boolean) => {

@@ -28,13 +28,9 @@ function applyTheme(theme: Theme): void {
   document.dispatchEvent(new CustomEvent('themechange', { detail: { theme } }));
 }
 
-/**
- * The button is hidden in the HTML and revealed here: without JavaScript it
- * could do nothing, and the page then follows the system theme by CSS alone.
- */
+/** Without JavaScript the button stays invisible (.needs-js) and the page follows the system theme. */
 export function initThemeToggle(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('.theme-toggle')) {
-    button.hidden = false;
     button.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
     button.addEventListener('click', () => {
       const next: Theme = currentTheme() === 'dark' ? 'light' : 'dark';
