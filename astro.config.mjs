@@ -13,6 +13,7 @@ import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { remarkPageFeatures } from './src/plugins/remark-page-features.ts';
 import { katexWoff2Only } from './src/plugins/katex-woff2-only.ts';
 import { remarkMermaid } from './src/plugins/remark-mermaid.ts';
+import { searchIndex } from './src/plugins/search-index.ts';
 import diagramSizes from './src/data/diagram-sizes.json' with { type: 'json' };
 
 const { site, base } = readSiteConfig(process.env);
@@ -67,5 +68,6 @@ export default defineConfig({
     // Expressive Code must come before mdx() so that it also handles MDX code blocks.
     expressiveCode(),
     mdx(),
+    searchIndex(),
   ],
 });

@@ -1,3 +1,5 @@
+import { trapFocus } from './focus-trap';
+
 let dialog: HTMLDialogElement | undefined;
 
 /**
@@ -35,6 +37,7 @@ function createDialog(closeLabel: string): HTMLDialogElement {
   body.className = 'diagram-dialog-body';
   body.tabIndex = 0;
   element.append(close, body);
+  trapFocus(element);
   // A click on the backdrop (outside the content) closes it too.
   element.addEventListener('click', (event) => {
     if (event.target === element) element.close();

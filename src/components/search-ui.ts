@@ -1,0 +1,65 @@
+import { PagefindUI } from '@pagefind/default-ui';
+import stylesheet from '@pagefind/default-ui/css/ui.css?url';
+
+/** Longer queries are cut: nobody types them, and they only cost time. */
+const MAX_QUERY_LENGTH = 200;
+
+let mounted: Promise<void> | undefined;
+let indexAvailable: Promise<boolean> | undefined;
+
+/** The dev server serves no index (it is built with the site); a deployed site should have one. */
+function checkIndex(bundlePath: string): Promise<boolean> {
+  if (import.meta.env.DEV) return Promise.resolve(false);
+  return (indexAvailable ??= fetch(`${bundlePath}pagefind-entry.json`).then(
+    (response) => response.ok,
+    () => false,
+  ));
+}
+
+/** Starts loading what a first search needs: the stylesheet and the index's entry file. */
+export function warmUp(dialog: HTMLDialogElement): void {
+  addStylesheet();
+  void checkIndex(dialog.dataset.bundlePath ?? '/pagefind/');
+}
+
+function addStylesheet(): void {
+  if (document.querySelector(`link[href="${stylesheet}"]`)) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = stylesheet;
+  document.head.append(link);
+}
+
+export async function mountSearch(dialog: HTMLDialogElement): Promise<void> {
+  mounted ??= mount(dialog);
+  await mounted;
+  dialog.querySelector<HTMLInputElement>('.search-ui input')?.focus();
+}
+
+async function mount(dialog: HTMLDialogElement): Promise<void> {
+  addStylesheet();
+  const container = dialog.querySelector<HTMLElement>('.search-ui')!;
+  const bundlePath = dialog.dataset.bundlePath ?? '/pagefind/';
+  // `npm run dev` serves no index: say so instead of leaving the box stuck on "Searching…".
+  if (!(await checkIndex(bundlePath))) {
+    const message = document.createElement('p');
+    message.className = 'search-no-index';
+    message.setAttribute('role', 'status');
+    message.textContent = dialog.dataset.noIndex ?? 'The search index is built by npm run build.';
+    container.replaceChildren(message);
+    return;
+  }
+  new PagefindUI({
+    element: container,
+    bundlePath,
+    showSubResults: true,
+    showImages: false,
+    resetStyles: false,
+    autofocus: true,
+    debounceTimeoutMs: 150,
+    translations: JSON.parse(dialog.dataset.strings ?? '{}'),
+    processTerm: (term: string) => term.slice(0, MAX_QUERY_LENGTH),
+    // Result links carry ?highlight=…, which the landing page turns into marks.
+    highlightParam: 'highlight',
+  });
+}

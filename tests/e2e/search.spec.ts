@@ -1,0 +1,192 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function openSearch(page: Page) {
+  await page.locator('.search-button').click();
+  const input = page.locator('#search-dialog .search-ui input');
+  await expect(input).toBeFocused();
+  return input;
+}
+
+/** Types a query and returns the result pages in order (each page once). */
+async function search(page: Page, query: string): Promise<string[]> {
+  const input = page.locator('#search-dialog .search-ui input');
+  await input.fill(query);
+  const message = page.locator('.pagefind-ui__message');
+  await expect(message).toContainText(query.slice(0, 40));
+  await expect(message).not.toContainText(/Searching|正在搜索/);
+  const links = await page
+    .locator('.pagefind-ui__result .pagefind-ui__result-link')
+    .evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return [...new Set(links)];
+}
+
+// [query, chapter expected among the first three results]
+const zhQueries: [string, string][] = [
+  ['梯度', 'algorithms'], // two-character word
+  ['语音', 'applications'], // two-character word
+  ['风控', 'applications'], // only inside the compound 金融风控
+  ['注意力', 'algorithms'],
+  ['反向传播', 'algorithms'],
+  ['Transformer 模型', 'applications'], // mixed Chinese and English
+  ['TensorFlow', 'faq'],
+  ['backpropagation', 'algorithms'], // Latin script on a Chinese page: the English term in parentheses
+  ['安装', 'practice'],
+  ['创业', 'background'],
+  ['挑战', 'outlook'],
+  ['书籍', 'resources'],
+  ['蒸馏', 'applications'],
+  ['勘误', 'errata'],
+];
+const enQueries: [string, string][] = [
+  ['train', 'faq'],
+  ['training', 'faq'], // inflections of the same word
+  ['trained', 'faq'],
+  ['gradient', 'algorithms'],
+  ['attention', 'algorithms'],
+  ['Transformer model', 'algorithms'],
+  ['speech synthesis', 'applications'],
+  ['risk control', 'applications'],
+  ['deployment', 'algorithms'],
+  ['startups', 'background'],
+  ['challenges', 'outlook'],
+  ['books', 'resources'],
+  ['WaveNet', 'errata'],
+  ['谷歌的', 'errata'], // Chinese script on an English page: the errata quote the Chinese source
+];
+
+test.describe('search', () => {
+  test('Chinese queries find the right chapter, in the Chinese index only', async ({ page }) => {
+    await page.goto('/concepts/');
+    await openSearch(page);
+    for (const [query, slug] of zhQueries) {
+      const pages = await search(page, query);
+      expect(pages.slice(0, 3), `“${query}”`).toContain(`/${slug}/`);
+      expect(pages.every((p) => !p.startsWith('/en/')), `“${query}” stays in Chinese`).toBe(true);
+    }
+  });
+
+  test('English queries find the right chapter, in the English index only', async ({ page }) => {
+    await page.goto('/en/concepts/');
+    await openSearch(page);
+    for (const [query, slug] of enQueries) {
+      const pages = await search(page, query);
+      expect(pages.slice(0, 3), `“${query}”`).toContain(`/en/${slug}/`);
+      expect(pages.every((p) => p.startsWith('/en/')), `“${query}” stays in English`).toBe(true);
+    }
+  });
+
+  test('results show the chapter, sub-results for headings and a highlighted excerpt; a sub-result lands on its heading, terms marked', async ({ page }) => {
+    await page.goto('/');
+    await openSearch(page);
+    await search(page, '蒸馏');
+    const first = page.locator('.pagefind-ui__result').first();
+    await expect(first.locator('.pagefind-ui__result-title').first()).toHaveText('实际应用场景');
+    await expect(first.locator('.pagefind-ui__result-excerpt mark').first()).toHaveText('蒸馏');
+    const sub = first.locator('.pagefind-ui__result-nested a').first();
+    await expect(sub).toHaveText('计算机视觉');
+    await sub.click();
+    await expect(page).toHaveURL(/\/applications\/\?highlight=.*#%E8%AE%A1%E7%AE%97%E6%9C%BA%E8%A7%86%E8%A7%89$/);
+    await expect(page.locator('[id="计算机视觉"]')).toBeInViewport();
+    await expect(page.locator('mark.pagefind-highlight').first()).toHaveText('蒸馏');
+  });
+
+  test('keyboard: Ctrl+K and / open it, focus stays inside, Escape closes and focus returns', async ({ page }) => {
+    await page.goto('/en/faq/');
+    const dialog = page.locator('#search-dialog');
+    const input = dialog.locator('.search-ui input');
+    await page.locator('a.language-switch').focus();
+    await page.keyboard.press('Control+k');
+    await expect(dialog).toBeVisible();
+    await expect(input).toBeFocused();
+    await page.keyboard.type('/');
+    await expect(input).toHaveValue('/');
+    for (let i = 0; i < 12; i += 1) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('#search-dialog'))).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(page.locator('a.language-switch')).toBeFocused();
+
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    await expect(dialog).toBeVisible();
+    await expect(input).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await page.keyboard.press('Meta+k');
+    await expect(dialog).toBeVisible();
+  });
+
+  test('hostile queries: no injection, no error, a sensible “no results”', async ({ page }) => {
+    page.on('dialog', (d) => {
+      throw new Error(`a query opened a dialog: ${d.message()}`);
+    });
+    await page.goto('/en/');
+    await openSearch(page);
+    await search(page, '<img src=x onerror=alert(1)>');
+    await expect(page.locator('#search-dialog img')).toHaveCount(0);
+    for (const query of ['!!!???', '🤖🤖🤖', '。，、？']) {
+      expect(await search(page, query)).toEqual([]);
+      await expect(page.locator('.pagefind-ui__message')).toContainText('No results');
+    }
+    const long = 'transformer '.repeat(834).slice(0, 10_000);
+    await page.locator('#search-dialog .search-ui input').fill(long);
+    await expect(page.locator('.pagefind-ui__message')).toBeVisible();
+    await expect(page.locator('.pagefind-ui__message')).not.toContainText(/Searching|failed/);
+  });
+
+  for (const [home, caption] of [
+    ['/', 'Transformer 编码器层的结构'],
+    ['/en/', 'The structure of a Transformer encoder layer'],
+  ] as const) {
+    test(`the ${home === '/' ? 'Chinese' : 'English'} index holds chapter text only: no formulas, diagram sources or navigation`, async ({ page }) => {
+      await page.goto(home);
+      // Read back every indexed page through Pagefind's own API.
+      const pages = await page.evaluate(async () => {
+        const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+        await pagefind.init();
+        const all = await pagefind.search(null);
+        return Promise.all(
+          all.results.map(async (r: { data: () => Promise<{ url: string; content: string }> }) => {
+            const { url, content } = await r.data();
+            return { url, content };
+          }),
+        );
+      });
+      expect(pages).toHaveLength(9);
+      for (const { url, content } of pages) {
+        expect(content.length, url).toBeGreaterThan(300);
+        // KaTeX's MathML annotation carries the TeX source; Mermaid sources carry their syntax.
+        for (const leak of ['\\operatorname', '\\frac', 'accTitle', '-->', 'graph LR', 'Link to section', '链接到本节', 'Skip to content', '跳到正文', 'On this page', '本页目录']) {
+          expect(content.includes(leak), `${url} indexes “${leak}”`).toBe(false);
+        }
+      }
+      // A diagram's caption is part of the text, and is found.
+      expect(pages.some((p) => p.content.includes(caption))).toBe(true);
+    });
+  }
+
+  test('a plain page load fetches nothing of search; opening it does', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    for (const path of ['/', '/algorithms/', '/en/concepts/']) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+    }
+    expect(requests.filter((p) => p.startsWith('/pagefind/') || /search-ui|default-ui/.test(p))).toEqual([]);
+    await openSearch(page);
+    await search(page, 'model');
+    expect(requests.filter((p) => p.startsWith('/pagefind/')).length).toBeGreaterThan(2);
+  });
+
+  test('without an index (as under npm run dev) the dialog says how to build one', async ({ page, guard }) => {
+    guard.allow.push(/404/);
+    await page.route('**/pagefind/pagefind-entry.json', (route) => route.fulfill({ status: 404, body: 'missing' }));
+    await page.goto('/en/');
+    await page.locator('.search-button').click();
+    await expect(page.locator('.search-no-index')).toContainText('npm run build');
+    await expect(page.locator('.pagefind-ui__message')).toHaveCount(0);
+  });
+});
