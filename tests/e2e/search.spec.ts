@@ -15,6 +15,11 @@ async function search(page: Page, query: string): Promise<string[]> {
   const message = page.locator('.pagefind-ui__message');
   await expect(message).toContainText(query.slice(0, 40));
   await expect(message).not.toContainText(/Searching|正在搜索/);
+  // The count shows first; each result then loads its own data. Wait until all have.
+  if (!/No results|没有找到/.test((await message.textContent()) ?? '')) {
+    await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+    await expect(page.locator('.pagefind-ui__result .pagefind-ui__loading')).toHaveCount(0);
+  }
   const links = await page
     .locator('.pagefind-ui__result .pagefind-ui__result-link')
     .evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
