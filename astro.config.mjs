@@ -1,11 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import rehypeExternalLinks from 'rehype-external-links';
 import expressiveCode from 'astro-expressive-code';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import { defaultLocale, localeOfContentPath, locales } from './src/i18n/locales.ts';
+import { defaultLocale, htmlLang, localeOfContentPath, locales } from './src/i18n/locales.ts';
 import { ui } from './src/i18n/ui.ts';
 import { readSiteConfig } from './src/utils/site-config.ts';
 import { rehypeKatexErrors } from './src/plugins/rehype-katex-errors.ts';
@@ -14,6 +16,8 @@ import { remarkPageFeatures } from './src/plugins/remark-page-features.ts';
 import { katexWoff2Only } from './src/plugins/katex-woff2-only.ts';
 import { remarkMermaid } from './src/plugins/remark-mermaid.ts';
 import { searchIndex } from './src/plugins/search-index.ts';
+import { staticHeaders } from './src/plugins/static-headers.ts';
+import { THEME_SCRIPT_HASH } from './src/components/theme-script.ts';
 import diagramSizes from './src/data/diagram-sizes.json' with { type: 'json' };
 
 const { site, base } = readSiteConfig(process.env);
@@ -49,12 +53,16 @@ export default defineConfig({
         rehypeKatexErrors,
         rehypeHeadingIds,
         [rehypeHeadingAnchors, { label: anchorLabel }],
+        // Links to other sites get no window.opener and send no Referer.
+        [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
       ],
     }),
   },
   vite: {
     plugins: [katexWoff2Only()],
     build: {
+      // Fonts (KaTeX's smallest among them) stay files of the site, never data: URLs the CSP would refuse.
+      assetsInlineLimit: 0,
       rollupOptions: {
         onwarn(warning, warn) {
           // Astro marks compiled MDX with this directive on purpose; the bundler's notice about it is noise.
@@ -64,10 +72,35 @@ export default defineConfig({
       },
     },
   },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Scripts: 'self', Astro's hashes of the scripts it bundles, the hash of the inline theme
+      // script (Astro does not hash is:inline scripts), and WebAssembly for Pagefind.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [THEME_SCRIPT_HASH] },
+      // Styles: KaTeX and Expressive Code put style attributes on elements and Mermaid writes a
+      // <style> into each SVG at run time, none of which can be hashed ahead of time.
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   integrations: [
     // Expressive Code must come before mdx() so that it also handles MDX code blocks.
     expressiveCode(),
     mdx(),
+    sitemap({
+      i18n: { defaultLocale, locales: htmlLang },
+      filter: (page) => !/\/404\/?$/.test(page),
+    }),
     searchIndex(),
+    staticHeaders(),
   ],
 });

@@ -1,9 +1,12 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, PREVIEW_ORIGIN, PREVIEW_PORT } from './tests/e2e/browser';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, PREVIEW_ORIGIN, PREVIEW_PORT, SUBPATH, SUBPATH_ORIGIN, SUBPATH_PORT } from './tests/e2e/browser';
+
+const astro = 'node node_modules/astro/bin/astro.mjs';
 
 /**
- * Browser tests run Debian's Chromium against the built site (`dist/`), served
- * by `astro preview` on 127.0.0.1 the way a static host serves it.
+ * Browser tests run Debian's Chromium against built sites served by
+ * `astro preview` on 127.0.0.1 the way a static host serves them: `dist/`
+ * at the root, and `dist-guide/` (built with BASE_PATH=/guide/) under /guide/.
  */
 export default defineConfig({
   testDir: './tests/e2e',
@@ -11,18 +14,31 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: PREVIEW_ORIGIN,
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     trace: 'off',
   },
-  webServer: {
-    command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${PREVIEW_PORT}`,
-    url: `${PREVIEW_ORIGIN}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
-  },
+  projects: [
+    { name: 'site', testIgnore: /subpath\.spec\.ts/, use: { baseURL: PREVIEW_ORIGIN } },
+    { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: SUBPATH_ORIGIN } },
+  ],
+  webServer: [
+    {
+      command: `${astro} preview --host 127.0.0.1 --port ${PREVIEW_PORT}`,
+      url: `${PREVIEW_ORIGIN}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+    {
+      // --ignore-lock: Astro 7 allows one tracked preview server per project; this is the second.
+      command: `${astro} preview --ignore-lock --host 127.0.0.1 --port ${SUBPATH_PORT}`,
+      url: `${SUBPATH_ORIGIN}${SUBPATH}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: SUBPATH, OUT_DIR: 'dist-guide', SITE_URL: 'https://example.org' },
+    },
+  ],
 });

@@ -51,6 +51,9 @@ export function initSearch(): void {
     }
   });
 
+  // A link to `…#search` (the 404 page has them) opens search on arrival.
+  if (location.hash === '#search') void open();
+
   // A reader who arrives from a search result sees the terms highlighted.
   if (new URLSearchParams(location.search).has('highlight')) {
     void import('./search-highlight').then((m) => m.highlightTerms(dialog.dataset.bundlePath ?? '/pagefind/'));

@@ -13,3 +13,8 @@ export const CHROMIUM_ARGS = [
 export const HAS_CHROMIUM = existsSync(CHROMIUM_PATH);
 export const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4329);
 export const PREVIEW_ORIGIN = `http://127.0.0.1:${PREVIEW_PORT}`;
+
+/** The second build, served under a base path as on GitHub Pages (`npm run build:subpath`). */
+export const SUBPATH = '/guide/';
+export const SUBPATH_PORT = Number(process.env.SUBPATH_PORT ?? 4331);
+export const SUBPATH_ORIGIN = `http://127.0.0.1:${SUBPATH_PORT}`;

@@ -1,5 +1,5 @@
 import { test as base, expect } from '@playwright/test';
-import { HAS_CHROMIUM, CHROMIUM_PATH, PREVIEW_ORIGIN } from './browser';
+import { HAS_CHROMIUM, CHROMIUM_PATH } from './browser';
 
 if (!HAS_CHROMIUM) {
   if (process.env.CI) {
@@ -23,10 +23,16 @@ interface Guard {
  */
 export const test = base.extend<{ guard: Guard }>({
   guard: [
-    async ({ page }, use, testInfo) => {
+    async ({ page, baseURL }, use, testInfo) => {
       testInfo.skip(!HAS_CHROMIUM, `Chromium not found at ${CHROMIUM_PATH} (skipped outside CI only)`);
       const guard: Guard = { errors: [], allow: [], foreignRequests: [] };
-      const origin = new URL(PREVIEW_ORIGIN).origin;
+      const origin = new URL(baseURL!).origin;
+      // Chromium logs most CSP violations itself; this makes every one of them a console error.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+        });
+      });
       page.on('console', (message) => {
         if (message.type() === 'error') guard.errors.push(`${page.url()}: ${message.text()}`);
       });
@@ -34,7 +40,7 @@ export const test = base.extend<{ guard: Guard }>({
       page.on('request', (request) => {
         const url = request.url();
         if (url.startsWith('data:') || url.startsWith('blob:')) return;
-        if (new URL(url).origin !== origin) guard.foreignRequests.push(url);
+        if (!url.startsWith(origin)) guard.foreignRequests.push(url);
       });
       await use(guard);
       expect(guard.errors.filter((e) => !guard.allow.some((re) => re.test(e))), 'console errors').toEqual([]);

@@ -173,3 +173,46 @@ test.describe('layout', () => {
     expect(after).toContain('http');
   });
 });
+
+test.describe('hosting', () => {
+  test('an unknown address gets the 404 page with status 404', async ({ page, guard }) => {
+    guard.allow.push(/status of 404/);
+    for (const path of ['/no-such-page/', '/en/no-such-chapter/', '/algorithms/missing.png']) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.locator('h1')).toContainText('404');
+      await expect(page.locator('h1')).toContainText('Page not found');
+    }
+  });
+
+  test('links to other sites open without opener or referrer', async ({ page }) => {
+    let external = 0;
+    for (const chapter of chapterPages) {
+      await page.goto(chapter.path);
+      for (const link of await page.locator('a[href^="http"]').all()) {
+        external += 1;
+        await expect(link, `${chapter.path} ${await link.getAttribute('href')}`).toHaveAttribute('rel', 'noopener noreferrer');
+      }
+    }
+    expect(external).toBeGreaterThan(10);
+  });
+
+  test('every page carries its Content-Security-Policy before any script, and social metadata', async ({ page }) => {
+    for (const chapter of [chapterPages[0]!, chapterPages[chapterPages.length - 1]!]) {
+      await page.goto(chapter.path);
+      const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(policy).toContain("object-src 'none'");
+      expect(policy).toContain("base-uri 'self'");
+      expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')+;/);
+      expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+      const order = await page.evaluate(() => {
+        const meta = document.querySelector('meta[http-equiv="content-security-policy"]')!;
+        return [...document.scripts].every((s) => meta.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_FOLLOWING);
+      });
+      expect(order, 'every script comes after the policy').toBe(true);
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', chapter.title);
+      await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+    }
+  });
+});

@@ -11,6 +11,17 @@ export interface FixtureBuild {
   dir: string;
 }
 
+/**
+ * The environment for a child `astro build`, without the variables Vitest
+ * itself sets (BASE_URL, MODE, DEV, PROD, SSR): the child's Vite would take
+ * BASE_URL=/ over the configured base path.
+ */
+export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
 /** A valid chapter, to pair with a broken one. */
 export function chapter(title: string, order: number, body = 'Text.\n'): string {
   return `---\ntitle: ${title}\ndescription: A fixture chapter.\norder: ${order}\n---\n\n${body}`;
@@ -31,15 +42,13 @@ export function buildFixture(files: Record<string, string>): FixtureBuild {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 180_000,
-    env: {
-      ...process.env,
+    env: buildEnv({
       CONTENT_DIR: path.join(dir, 'content'),
       OUT_DIR: path.join(dir, 'dist'),
       ASTRO_CACHE_DIR: path.join(dir, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
       FORCE_COLOR: '0',
-    },
+    }),
   });
   // eslint-disable-next-line no-control-regex
   const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');

@@ -1,0 +1,106 @@
+import { expect, test } from './fixtures';
+import { SUBPATH } from './browser';
+import { chapterPages, htmlLang } from './site';
+
+/**
+ * The site built with BASE_PATH=/guide/ and SITE_URL=https://example.org,
+ * served under /guide/: everything a reader or a crawler touches stays
+ * under the base path and works.
+ */
+test.describe(`deployed under ${SUBPATH}`, () => {
+  test('walking every page: every link and asset answers 200, diagrams draw, nothing breaks the CSP', async ({ page, request }) => {
+    test.setTimeout(180_000);
+    const statuses = new Map<string, number>();
+    const assets = new Set<string>();
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (response.request().resourceType() !== 'document') {
+        assets.add(url.pathname);
+        statuses.set(url.pathname, response.status());
+      }
+    });
+    const queue = [SUBPATH];
+    const seen = new Set<string>();
+    let links = 0;
+    while (queue.length > 0) {
+      const path = queue.shift()!;
+      if (seen.has(path)) continue;
+      seen.add(path);
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      for (const figure of await page.locator('figure.diagram').all()) {
+        await figure.scrollIntoViewIfNeeded();
+        await expect(figure, `${path} diagram`).toHaveAttribute('data-state', 'drawn');
+      }
+      const hrefs = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href));
+      for (const href of hrefs) {
+        const url = new URL(href);
+        if (url.origin !== new URL(page.url()).origin) continue;
+        links += 1;
+        expect(url.pathname.startsWith(SUBPATH), `${path} links outside the base: ${url.pathname}`).toBe(true);
+        if (!statuses.has(url.pathname)) statuses.set(url.pathname, (await request.get(url.pathname)).status());
+        if (/\/$/.test(url.pathname) && !url.pathname.includes('/pagefind/')) queue.push(url.pathname);
+      }
+    }
+    for (const asset of assets) expect(asset.startsWith(SUBPATH), `asset outside the base: ${asset}`).toBe(true);
+    // 304: the browser revalidating an asset it already has.
+    expect([...statuses].filter(([, status]) => status !== 200 && status !== 304)).toEqual([]);
+    expect(seen.size).toBe(chapterPages.length + 2);
+    console.log(`subpath walk: ${seen.size} pages, ${links} links (${statuses.size} distinct URLs and assets), ${assets.size} assets, 0 CSP violations`);
+  });
+
+  test('search finds results in both languages', async ({ page }) => {
+    for (const [path, query, expected] of [
+      [`${SUBPATH}concepts/`, '梯度', `${SUBPATH}algorithms/`],
+      [`${SUBPATH}en/concepts/`, 'gradient', `${SUBPATH}en/algorithms/`],
+    ] as const) {
+      await page.goto(path);
+      await page.keyboard.press('Control+k');
+      await page.locator('#search-dialog .search-ui input').fill(query);
+      const first = page.locator('.pagefind-ui__result-link').first();
+      await expect(first).toHaveAttribute('href', new RegExp(`^${expected}`));
+    }
+  });
+
+  test('an unknown address shows the 404 page, with links home in both languages', async ({ page, guard }) => {
+    // The browser logs the 404 status of the page itself.
+    guard.allow.push(/status of 404/);
+    for (const path of [`${SUBPATH}no-such-page/`, `${SUBPATH}en/no-such-page/`]) {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator('h1')).toContainText('404');
+      await expect(page.locator(`main a[href="${SUBPATH}"]`)).toHaveCount(1);
+      await expect(page.locator(`main a[href="${SUBPATH}en/"]`)).toHaveCount(1);
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    }
+    await page.locator(`main a[href="${SUBPATH}en/#search"]`).click();
+    await expect(page.locator('#search-dialog .search-ui input')).toBeFocused();
+  });
+
+  test('the sitemap lists every page with its alternates, canonical URLs use SITE_URL and the base', async ({ page, request }) => {
+    const robots = await (await request.get(`${SUBPATH}robots.txt`)).text();
+    expect(robots).toContain(`Sitemap: https://example.org${SUBPATH}sitemap-index.xml`);
+    const index = await (await request.get(`${SUBPATH}sitemap-index.xml`)).text();
+    expect(index).toContain(`<loc>https://example.org${SUBPATH}sitemap-0.xml</loc>`);
+    const sitemap = await (await request.get(`${SUBPATH}sitemap-0.xml`)).text();
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    const expected = [
+      ...chapterPages.map((p) => `https://example.org${SUBPATH}${p.path.slice(1)}`),
+      `https://example.org${SUBPATH}`,
+      `https://example.org${SUBPATH}en/`,
+    ];
+    expect(locs.sort()).toEqual(expected.sort());
+    for (const chapter of chapterPages) {
+      const url = `https://example.org${SUBPATH}${chapter.path.slice(1)}`;
+      const twin = `https://example.org${SUBPATH}${chapter.twinPath.slice(1)}`;
+      const entry = new RegExp(`<url><loc>${url}</loc>(.*?)</url>`).exec(sitemap)?.[1] ?? '';
+      expect(entry).toContain(`hreflang="${htmlLang[chapter.locale]}" href="${url}"`);
+      expect(entry).toContain(`href="${twin}"`);
+    }
+    await page.goto(`${SUBPATH}en/faq/`);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `https://example.org${SUBPATH}en/faq/`);
+    await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', `https://example.org${SUBPATH}faq/`);
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `https://example.org${SUBPATH}social-card.jpg`);
+    expect((await request.get(`${SUBPATH}social-card.jpg`)).status()).toBe(200);
+  });
+});
