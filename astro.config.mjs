@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import rehypeExternalLinks from 'rehype-external-links';
@@ -16,6 +16,7 @@ import { remarkPageFeatures } from './src/plugins/remark-page-features.ts';
 import { katexWoff2Only } from './src/plugins/katex-woff2-only.ts';
 import { remarkMermaid } from './src/plugins/remark-mermaid.ts';
 import { searchIndex } from './src/plugins/search-index.ts';
+import { gitHistoryCheck } from './src/plugins/git-history-check.ts';
 import { staticHeaders } from './src/plugins/static-headers.ts';
 import { THEME_SCRIPT_HASH } from './src/components/theme-script.ts';
 import diagramSizes from './src/data/diagram-sizes.json' with { type: 'json' };
@@ -38,6 +39,13 @@ export default defineConfig({
   // OUT_DIR and ASTRO_CACHE_DIR let the build tests compile fixtures without touching the real build.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  env: {
+    schema: {
+      // The repository chapters are edited in, e.g. https://github.com/owner/repo; no edit links without it.
+      REPO_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
+      REPO_BRANCH: envField.string({ context: 'server', access: 'public', default: 'main' }),
+    },
+  },
   i18n: {
     defaultLocale,
     locales: [...locales],
@@ -102,5 +110,6 @@ export default defineConfig({
     }),
     searchIndex(),
     staticHeaders(),
+    gitHistoryCheck(),
   ],
 });

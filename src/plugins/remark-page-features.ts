@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { countText, type TextCounts } from '../utils/reading-time';
 
 /** What a chapter contains, counted once from its Markdown tree. */
 export interface PageFeatures {
@@ -10,16 +11,23 @@ export interface PageFeatures {
   diagrams: number;
   /** Fenced code blocks other than diagrams. */
   codeBlocks: number;
+  /** Prose for the reading-time estimate: code, formulas and diagrams excluded. */
+  text: TextCounts;
 }
 
 export function countPageFeatures(tree: Root): PageFeatures {
-  const features: PageFeatures = { formulas: 0, diagrams: 0, codeBlocks: 0 };
+  const features: PageFeatures = { formulas: 0, diagrams: 0, codeBlocks: 0, text: { cjk: 0, words: 0 } };
   visit(tree, (node) => {
     if (node.type === 'math' || node.type === 'inlineMath') features.formulas += 1;
     else if (node.type === 'code') {
       if (node.lang === 'mermaid') features.diagrams += 1;
       else features.codeBlocks += 1;
-    }
+    } else if (node.type === 'text') {
+      const counts = countText(node.value);
+      features.text.cjk += counts.cjk;
+      features.text.words += counts.words;
+    } else if (node.type === 'inlineCode') return SKIP;
+    return undefined;
   });
   return features;
 }

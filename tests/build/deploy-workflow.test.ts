@@ -41,12 +41,21 @@ describe('the GitHub Pages workflow', () => {
 
   it('runs a build that works under the repository subpath it sets', () => {
     const step = build.find((s) => s.name === 'Build' || s.run === 'npm run build')!;
-    // What actions/configure-pages outputs for a project site.
-    const outputs: Record<string, string> = { origin: 'https://example.github.io', base_path: '/building-with-large-models' };
+    // What actions/configure-pages and the github context give a project site.
+    const values: Record<string, string> = {
+      'steps.pages.outputs.origin': 'https://example.github.io',
+      'steps.pages.outputs.base_path': '/building-with-large-models',
+      'github.server_url': 'https://github.com',
+      'github.repository': 'example/building-with-large-models',
+    };
     const env = Object.fromEntries(
-      Object.entries(step.env ?? {}).map(([k, v]) => [k, v.replace(/\$\{\{\s*steps\.pages\.outputs\.(\w+)\s*\}\}/g, (_, o: string) => outputs[o]!)]),
+      Object.entries(step.env ?? {}).map(([k, v]) => [k, v.replace(/\$\{\{\s*([\w.]+)\s*\}\}/g, (_, expr: string) => values[expr]!)]),
     );
-    expect(env).toEqual({ SITE_URL: 'https://example.github.io', BASE_PATH: '/building-with-large-models/' });
+    expect(env).toEqual({
+      SITE_URL: 'https://example.github.io',
+      BASE_PATH: '/building-with-large-models/',
+      REPO_URL: 'https://github.com/example/building-with-large-models',
+    });
     const dir = mkdtempSync(path.join(tmpdir(), 'pages-build-'));
     execSync(step.run!, {
       cwd: ROOT,
@@ -59,5 +68,8 @@ describe('the GitHub Pages workflow', () => {
     expect(hrefs.length).toBeGreaterThan(10);
     expect(hrefs.filter((h) => !h.startsWith('/building-with-large-models/'))).toEqual([]);
     expect(readFileSync(path.join(dir, 'dist/_headers'), 'utf8')).toContain('/building-with-large-models/_astro/*');
+    expect(readFileSync(path.join(dir, 'dist/en/faq/index.html'), 'utf8')).toContain(
+      'href="https://github.com/example/building-with-large-models/edit/main/content/en/faq.mdx"',
+    );
   }, 180_000);
 });

@@ -34,7 +34,8 @@ test.describe('chapter pages', () => {
       await expect(page.locator('h1')).toHaveText(chapter.title);
 
       const siblings = chapterPages.filter((p) => p.locale === chapter.locale);
-      await expect(page.locator('#sidebar a')).toHaveText(siblings.map((p) => p.title));
+      await expect(page.locator('#sidebar ol a')).toHaveText(siblings.map((p) => p.title));
+      await expect(page.locator('#sidebar a.book-link')).toHaveAttribute('href', chapter.locale === 'en' ? '/en/book/' : '/book/');
       await expect(page.locator('#sidebar a[aria-current="page"]')).toHaveText(chapter.title);
 
       const index = siblings.indexOf(chapter);

@@ -45,7 +45,8 @@ test.describe(`deployed under ${SUBPATH}`, () => {
     for (const asset of assets) expect(asset.startsWith(SUBPATH), `asset outside the base: ${asset}`).toBe(true);
     // 304: the browser revalidating an asset it already has.
     expect([...statuses].filter(([, status]) => status !== 200 && status !== 304)).toEqual([]);
-    expect(seen.size).toBe(chapterPages.length + 2);
+    // Every chapter, the two home pages and the two whole-book pages.
+    expect(seen.size).toBe(chapterPages.length + 4);
     console.log(`subpath walk: ${seen.size} pages, ${links} links (${statuses.size} distinct URLs and assets), ${assets.size} assets, 0 CSP violations`);
   });
 
@@ -88,6 +89,8 @@ test.describe(`deployed under ${SUBPATH}`, () => {
       ...chapterPages.map((p) => `https://example.org${SUBPATH}${p.path.slice(1)}`),
       `https://example.org${SUBPATH}`,
       `https://example.org${SUBPATH}en/`,
+      `https://example.org${SUBPATH}book/`,
+      `https://example.org${SUBPATH}en/book/`,
     ];
     expect(locs.sort()).toEqual(expected.sort());
     for (const chapter of chapterPages) {
@@ -102,5 +105,17 @@ test.describe(`deployed under ${SUBPATH}`, () => {
     await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', `https://example.org${SUBPATH}faq/`);
     await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `https://example.org${SUBPATH}social-card.jpg`);
     expect((await request.get(`${SUBPATH}social-card.jpg`)).status()).toBe(200);
+  });
+
+  test('with REPO_URL set, each chapter links to its source file for editing', async ({ page }) => {
+    for (const [path, file] of [
+      [`${SUBPATH}en/faq/`, 'content/en/faq.mdx'],
+      [`${SUBPATH}practice/`, 'content/zh/practice.mdx'],
+    ] as const) {
+      await page.goto(path);
+      const edit = page.locator('a.edit-link');
+      await expect(edit).toHaveAttribute('href', `https://github.com/example/building-with-large-models/edit/main/${file}`);
+      await expect(edit).toHaveText(path.includes('/en/') ? 'Edit this page' : '在 GitHub 上编辑此页');
+    }
   });
 });
