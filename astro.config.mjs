@@ -52,6 +52,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   markdown: {
+    // Expressive Code highlights code blocks; Astro's own Shiki pass stays off.
+    syntaxHighlight: false,
     processor: unified({
       // remarkPageFeatures counts the ```mermaid fences before remarkMermaid replaces them.
       remarkPlugins: [remarkMath, remarkPageFeatures, [remarkMermaid, { sizes: diagramSizes, labels: diagramLabels }]],
@@ -71,6 +73,8 @@ export default defineConfig({
     build: {
       // Fonts (KaTeX's smallest among them) stay files of the site, never data: URLs the CSP would refuse.
       assetsInlineLimit: 0,
+      // Mermaid's core chunk (about 630 KB before gzip) is loaded lazily, only with a diagram.
+      chunkSizeWarningLimit: 700,
       rollupOptions: {
         onwarn(warning, warn) {
           // Astro marks compiled MDX with this directive on purpose; the bundler's notice about it is noise.

@@ -15,6 +15,8 @@ function configure(): void {
     // Mermaid 12 defaults to ELK, which would add ~460 KB gzip of JavaScript.
     layout: 'dagre',
     theme: dark ? 'dark' : 'default',
+    // Mermaid's dark edge labels (#ccc on #585858) fall short of 4.5:1 contrast.
+    themeVariables: dark ? { edgeLabelBackground: '#2d333b' } : {},
     fontFamily: getComputedStyle(document.body).fontFamily,
     flowchart: { useMaxWidth: false },
     suppressErrorRendering: true,

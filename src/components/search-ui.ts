@@ -49,6 +49,7 @@ async function mount(dialog: HTMLDialogElement): Promise<void> {
     container.replaceChildren(message);
     return;
   }
+  const strings = JSON.parse(dialog.dataset.strings ?? '{}') as Record<string, string>;
   new PagefindUI({
     element: container,
     bundlePath,
@@ -56,10 +57,36 @@ async function mount(dialog: HTMLDialogElement): Promise<void> {
     showImages: false,
     resetStyles: false,
     autofocus: true,
-    debounceTimeoutMs: 150,
-    translations: JSON.parse(dialog.dataset.strings ?? '{}'),
+    // Short: the index is local and small; results should follow typing closely.
+    debounceTimeoutMs: 60,
+    translations: strings,
     processTerm: (term: string) => term.slice(0, MAX_QUERY_LENGTH),
     // Result links carry ?highlight=…, which the landing page turns into marks.
     highlightParam: 'highlight',
   });
+  void warmEngine(bundlePath);
+  // Pagefind's input carries only a title; give it a proper accessible name.
+  container.querySelector('input')?.setAttribute('aria-label', strings.search_label ?? dialog.getAttribute('aria-label') ?? '');
+}
+
+interface PagefindApi {
+  search(term: string | null): Promise<{ results: { data(): Promise<unknown> }[] }>;
+  preload(term: string): Promise<void>;
+}
+
+/**
+ * While the reader starts typing, load the rest of what a first search needs
+ * (the word index and every page's result fragment) so that the first results
+ * show without waiting for the network. The index is small (under 100 KB per
+ * language). Runs after the UI has given Pagefind its options.
+ */
+async function warmEngine(bundlePath: string): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  try {
+    const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
+    const all = await pagefind.search(null);
+    await Promise.all([pagefind.preload('a'), ...all.results.map((result) => result.data())]);
+  } catch {
+    // Warming is an optimisation; the UI loads what it needs anyway.
+  }
 }

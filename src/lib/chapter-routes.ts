@@ -1,6 +1,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Root } from 'mdast';
+import remarkMath from 'remark-math';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import type { Locale } from '../i18n/locales';
-import { groupChapters, type Chapter } from '../utils/chapters';
+import { countPageFeatures } from '../plugins/remark-page-features';
+import { groupChapters, parityProblems, type Chapter } from '../utils/chapters';
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
 
 export interface ChapterPageProps {
   entry: CollectionEntry<'chapters'>;
@@ -14,7 +22,13 @@ export async function loadChapters(): Promise<{
   byLocale: Record<Locale, Chapter[]>;
 }> {
   const entries = await getCollection('chapters');
-  return { entries, byLocale: groupChapters(entries) };
+  const byLocale = groupChapters(entries);
+  // Both languages must carry the same formulas, diagrams and code; otherwise stop the build.
+  const counts = (chapter: Chapter) =>
+    countPageFeatures(parser.parse(entries.find((e) => e.id === `${chapter.locale}/${chapter.slug}`)?.body ?? '') as Root);
+  const problems = parityProblems(byLocale, counts);
+  if (problems.length > 0) throw new Error(`The two languages of a chapter differ:\n  ${problems.join('\n  ')}`);
+  return { entries, byLocale };
 }
 
 /** `getStaticPaths` for one language's chapter pages. */

@@ -53,5 +53,5 @@ export function rewriteBookAnchors(html: string, pagePath: string, chapterPath: 
     const slug = target.origin === page.origin ? bySlugPath.get(target.pathname) : undefined;
     if (slug) element.properties.href = target.hash ? `#${slug}--${target.hash.slice(1)}` : `#${slug}`;
   });
-  return toHtml(tree, { allowDangerousHtml: true });
+  return toHtml(tree, { allowDangerousHtml: true, upperDoctype: true });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupChapters, neighbours, toChapter, type ChapterEntry } from './chapters';
+import { groupChapters, neighbours, parityProblems, toChapter, type ChapterEntry } from './chapters';
 
 const entry = (id: string, order: number): ChapterEntry => ({
   id,
@@ -51,5 +51,16 @@ describe('neighbours', () => {
     expect(neighbours(list, 'a').previous).toBeUndefined();
     expect(neighbours(list, 'c').next).toBeUndefined();
     expect(neighbours(list, 'zzz')).toEqual({});
+  });
+});
+
+describe('parityProblems', () => {
+  const grouped = groupChapters([entry('zh/a', 1), entry('en/a', 1)]);
+  it('is empty when both languages have the same formulas, diagrams and code', () => {
+    expect(parityProblems(grouped, () => ({ formulas: 3, diagrams: 1, codeBlocks: 2 }))).toEqual([]);
+  });
+  it('names both files and what differs', () => {
+    const counts = (c: { locale: string }) => ({ formulas: c.locale === 'zh' ? 3 : 2, diagrams: 1, codeBlocks: 2 });
+    expect(parityProblems(grouped, counts)).toEqual(['content/zh/a.mdx has 3 formulas but content/en/a.mdx has 2']);
   });
 });

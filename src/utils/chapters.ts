@@ -81,3 +81,36 @@ export function neighbours(chapters: readonly Chapter[], slug: string): { previo
   if (index < chapters.length - 1) result.next = chapters[index + 1]!;
   return result;
 }
+
+export interface ChapterCounts {
+  formulas: number;
+  diagrams: number;
+  codeBlocks: number;
+}
+
+/**
+ * The two languages of a chapter carry the same formulas, diagrams and code:
+ * a different count means something was left out of a translation. Returns
+ * one message per mismatch, naming both files.
+ */
+export function parityProblems(
+  byLocale: Record<Locale, Chapter[]>,
+  countsOf: (chapter: Chapter) => ChapterCounts,
+): string[] {
+  const problems: string[] = [];
+  const [first, ...others] = locales;
+  for (const chapter of byLocale[first]) {
+    const a = countsOf(chapter);
+    for (const other of others) {
+      const twin = byLocale[other].find((c) => c.slug === chapter.slug);
+      if (!twin) continue;
+      const b = countsOf(twin);
+      for (const key of ['formulas', 'diagrams', 'codeBlocks'] as const) {
+        if (a[key] !== b[key]) {
+          problems.push(`${chapter.filePath} has ${a[key]} ${key} but ${twin.filePath} has ${b[key]}`);
+        }
+      }
+    }
+  }
+  return problems;
+}

@@ -66,4 +66,14 @@ describe('the build', () => {
     expect(build.status).not.toBe(0);
     expect(build.output).toContain('content/zh/b.mdx: missing translation');
   });
+
+  it('fails when the two languages of a chapter differ in formulas, diagrams or code, naming both files', () => {
+    const build = buildFixture({
+      'zh/a.mdx': chapter('甲', 1, '公式 $a$ 与 $b$。\n\n```python\nprint(1)\n```\n'),
+      'en/a.mdx': chapter('A', 1, 'Formula $a$.\n'),
+    });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/content\/zh\/a\.mdx has 2 formulas but \S*content\/en\/a\.mdx has 1/);
+    expect(build.output).toMatch(/content\/zh\/a\.mdx has 1 codeBlocks but \S*content\/en\/a\.mdx has 0/);
+  });
 });

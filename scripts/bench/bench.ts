@@ -1,0 +1,209 @@
+/**
+ * `npm run bench`: builds the site three times from clean, serves dist/ with
+ * gzip on 127.0.0.1, and measures what readers get: requests and bytes by
+ * type, JS before any interaction, time to the first search result, and
+ * Lighthouse scores (mobile). Writes bench/results.json and bench/results.md
+ * and checks the budgets of issue 6. Not a test: its numbers depend on the
+ * machine; run it on a quiet one.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/browser.ts';
+import { serveStatic } from './static-server.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const dist = path.join(root, 'dist');
+const port = 4351;
+const origin = `http://127.0.0.1:${port}`;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+function cleanBuild(): { seconds: number; pages: number } {
+  rmSync(dist, { recursive: true, force: true });
+  rmSync(path.join(root, 'node_modules/.astro'), { recursive: true, force: true });
+  const started = performance.now();
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, encoding: 'utf8' });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+  const pages = Number(/(\d+) page\(s\) built/.exec(run.stdout)?.[1] ?? 0);
+  return { seconds, pages };
+}
+
+interface PageWeight {
+  path: string;
+  requests: number;
+  bytes: Record<'html' | 'css' | 'js' | 'font' | 'other', number>;
+  count: Record<'html' | 'css' | 'js' | 'font' | 'other', number>;
+  total: number;
+  urls: string[];
+}
+
+/** What a first visit transfers, cold cache, until the network is quiet, without any interaction. */
+async function weigh(browser: Browser, pagePath: string): Promise<PageWeight> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const types = new Map<string, { type: string; url: string }>();
+  const sizes = new Map<string, number>();
+  cdp.on('Network.responseReceived', (e) => types.set(e.requestId, { type: e.type, url: e.response.url }));
+  cdp.on('Network.loadingFinished', (e) => sizes.set(e.requestId, e.encodedDataLength));
+  await page.goto(origin + pagePath, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  const weight: PageWeight = {
+    path: pagePath,
+    requests: 0,
+    bytes: { html: 0, css: 0, js: 0, font: 0, other: 0 },
+    count: { html: 0, css: 0, js: 0, font: 0, other: 0 },
+    total: 0,
+    urls: [],
+  };
+  for (const [id, { type, url }] of types) {
+    const size = sizes.get(id) ?? 0;
+    const kind = ({ Document: 'html', Stylesheet: 'css', Script: 'js', Font: 'font' } as const)[type as 'Document'] ?? 'other';
+    weight.bytes[kind] += size;
+    weight.count[kind] += 1;
+    weight.requests += 1;
+    weight.total += size;
+    weight.urls.push(new URL(url).pathname);
+  }
+  await context.close();
+  return weight;
+}
+
+/** Milliseconds from typing a query to the first result on screen, cold cache (the dialog warms up first). */
+async function searchLatency(browser: Browser, pagePath: string, query: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(origin + pagePath, { waitUntil: 'load' });
+  await page.locator('.search-button').click();
+  await page.locator('#search-dialog .search-ui input').waitFor();
+  await page.waitForLoadState('networkidle');
+  const ms = await page.evaluate(
+    (term) =>
+      new Promise<number>((resolve) => {
+        const input = document.querySelector<HTMLInputElement>('#search-dialog .search-ui input')!;
+        const container = document.querySelector('#search-dialog .search-ui')!;
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+          if (container.querySelector('.pagefind-ui__result-link')) {
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - started));
+          }
+        });
+        observer.observe(container, { childList: true, subtree: true });
+        input.value = term;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    query,
+  );
+  await context.close();
+  return ms;
+}
+
+async function lighthouseScores(url: string): Promise<Record<string, number>> {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    const categories = result?.lhr.categories ?? {};
+    return Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
+  } finally {
+    chrome.kill();
+  }
+}
+
+const builds = [cleanBuild(), cleanBuild(), cleanBuild()];
+const buildSeconds = median(builds.map((b) => b.seconds));
+const pagesBuilt = builds[0]!.pages;
+
+const server = await serveStatic(dist, port);
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const pages = {
+  home: ['/', '/en/'],
+  plain: ['/background/', '/en/background/'],
+  math: ['/errata/', '/en/errata/'],
+  diagram: ['/concepts/', '/en/concepts/'],
+};
+const weights: Record<string, PageWeight> = {};
+for (const paths of Object.values(pages)) for (const p of paths) weights[p] = await weigh(browser, p);
+const search = {
+  zh: [0, 1, 2].map(() => 0),
+  en: [0, 1, 2].map(() => 0),
+};
+for (let i = 0; i < 3; i += 1) {
+  search.zh[i] = await searchLatency(browser, '/algorithms/', '梯度');
+  search.en[i] = await searchLatency(browser, '/en/algorithms/', 'gradient');
+}
+await browser.close();
+const scores: Record<string, Record<string, number>> = {};
+for (const p of ['/', '/errata/', '/concepts/']) scores[p] = await lighthouseScores(origin + p);
+server.close();
+
+const katexFonts = (w: PageWeight) => w.urls.filter((u) => /KaTeX_/.test(u)).length;
+const budgets = [
+  ...pages.plain.map((p) => ({
+    budget: `plain chapter ${p}: ≤ 25 KB in all, ≤ 8 KB JS`,
+    measured: `${kb(weights[p]!.total)} KB, JS ${kb(weights[p]!.bytes.js)} KB`,
+    pass: weights[p]!.total <= 25 * 1024 && weights[p]!.bytes.js <= 8 * 1024,
+  })),
+  ...pages.math.map((p) => ({
+    budget: `math chapter ${p}: no KaTeX JS, only the KaTeX fonts it uses`,
+    measured: `${weights[p]!.urls.filter((u) => /katex/i.test(u) && u.endsWith('.js')).length} KaTeX scripts, ${katexFonts(weights[p]!)} of 19 KaTeX fonts`,
+    pass: !weights[p]!.urls.some((u) => /katex/i.test(u) && u.endsWith('.js')) && katexFonts(weights[p]!) < 19,
+  })),
+  {
+    budget: 'diagram page /concepts/: Lighthouse performance ≥ 95',
+    measured: String(scores['/concepts/']!.performance),
+    pass: scores['/concepts/']!.performance! >= 95,
+  },
+  {
+    budget: 'first search result ≤ 150 ms after typing, cold cache (median of 3)',
+    measured: `zh ${median(search.zh).toFixed(0)} ms, en ${median(search.en).toFixed(0)} ms`,
+    pass: median(search.zh) <= 150 && median(search.en) <= 150,
+  },
+  ...Object.entries(scores).map(([p, s]) => ({
+    budget: `Lighthouse accessibility, best practices, SEO = 100 on ${p}`,
+    measured: `${s.accessibility} / ${s['best-practices']} / ${s.seo}`,
+    pass: s.accessibility === 100 && s['best-practices'] === 100 && s.seo === 100,
+  })),
+  {
+    budget: 'clean build, search index included: ≤ 0.9 s per page',
+    measured: `${(buildSeconds / pagesBuilt).toFixed(2)} s per page (${buildSeconds.toFixed(1)} s, ${pagesBuilt} pages, median of 3)`,
+    pass: buildSeconds / pagesBuilt <= 0.9,
+  },
+];
+
+const results = { date: new Date().toISOString(), buildSeconds, pagesBuilt, builds, weights, search, lighthouse: scores, budgets };
+const table = [
+  '| page (first visit, no interaction) | requests | HTML KB | CSS KB | JS KB | fonts KB | total KB |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...Object.values(weights).map(
+    (w) =>
+      `| ${w.path} | ${w.requests} | ${kb(w.bytes.html)} | ${kb(w.bytes.css)} | ${kb(w.bytes.js)} | ${kb(w.bytes.font)} | ${kb(w.total)} |`,
+  ),
+  '',
+  '| Lighthouse (mobile) | performance | accessibility | best practices | SEO |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...Object.entries(scores).map(([p, s]) => `| ${p} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`),
+  '',
+  '| budget | measured | |',
+  '| --- | --- | --- |',
+  ...budgets.map((b) => `| ${b.budget} | ${b.measured} | ${b.pass ? 'pass' : '**fail**'} |`),
+  '',
+];
+mkdirSync(path.join(root, 'bench'), { recursive: true });
+writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(path.join(root, 'bench/results.md'), table.join('\n'));
+console.log(table.join('\n'));
+console.log(`Search, ms from typing to first result: zh ${search.zh.map((v) => v.toFixed(0)).join(', ')}; en ${search.en.map((v) => v.toFixed(0)).join(', ')}`);
+process.exitCode = budgets.every((b) => b.pass) ? 0 : 1;
