@@ -5,9 +5,10 @@
  * Chromium and rewrites src/data/diagram-sizes.json; then build again).
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { htmlFiles } from '../src/utils/html-files.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -16,12 +17,9 @@ const port = 4339;
 const output = path.join(root, 'src/data/diagram-sizes.json');
 
 function pagesWithDiagrams(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return pagesWithDiagrams(full);
-    if (entry.name !== 'index.html' || !readFileSync(full, 'utf8').includes('data-diagram=')) return [];
-    return ['/' + path.relative(dist, path.dirname(full)).split(path.sep).join('/') + '/'];
-  });
+  return htmlFiles(dir, ['pagefind'])
+    .filter((file) => path.basename(file) === 'index.html' && readFileSync(file, 'utf8').includes('data-diagram='))
+    .map((file) => `/${path.relative(dist, path.dirname(file)).split(path.sep).join('/')}/`);
 }
 
 const server = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)], {

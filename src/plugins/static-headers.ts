@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from '../utils/html-files';
 
 /** Headers every response gets, whatever the host; see README "Deploying". */
 export const SECURITY_HEADERS: Record<string, string> = {
@@ -54,14 +55,6 @@ export function headersFile(base: string, policy: string): string {
   return lines.join('\n');
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(full);
-    return entry.name.endsWith('.html') ? [full] : [];
-  });
-}
-
 export function staticHeaders(): AstroIntegration {
   let base = '/';
   return {
@@ -72,7 +65,7 @@ export function staticHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const policies = htmlFiles(site).map((file) => {
+        const policies = htmlFiles(site, ['pagefind']).map((file) => {
           const match = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'));
           if (!match) throw new Error(`${file} has no Content-Security-Policy <meta>`);
           return match[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"');

@@ -1,7 +1,7 @@
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
+import { htmlFiles } from '../../src/utils/html-files';
 import { findBrokenLinks } from '../support/link-check';
 import { ROOT } from '../support/mdx';
 
@@ -10,12 +10,6 @@ const sites = [
   { dir: 'dist', base: '/' },
   { dir: 'dist-guide', base: '/guide/' },
 ];
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? htmlFiles(path.join(dir, e.name)) : e.name.endsWith('.html') ? [path.join(dir, e.name)] : [],
-  );
-}
 
 describe.each(sites)('the site built in $dir', ({ dir, base }) => {
   const root = path.join(ROOT, dir);

@@ -24,4 +24,4 @@ export const chapterPages: SitePage[] = allChapters()
   }))
   .sort((a, b) => a.locale.localeCompare(b.locale) || a.order - b.order);
 
-export const htmlLang = { zh: 'zh-CN', en: 'en' } as const;
+export { htmlLang } from '../../src/i18n/locales';

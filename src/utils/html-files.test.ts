@@ -1,0 +1,14 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { htmlFiles } from './html-files';
+
+const fixture = path.resolve(import.meta.dirname, '../../tests/fixtures/site-broken');
+
+describe('htmlFiles', () => {
+  it('finds every page of a site, in any folder', () => {
+    expect(htmlFiles(fixture).map((f) => path.relative(fixture, f)).sort()).toEqual(['en/a/index.html', 'index.html']);
+  });
+  it('skips the folders it is told to', () => {
+    expect(htmlFiles(fixture, ['en']).map((f) => path.relative(fixture, f))).toEqual(['index.html']);
+  });
+});

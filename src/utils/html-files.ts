@@ -1,0 +1,11 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+/** Every .html file under a built site, skipping folders named in `skip` (such as Pagefind's bundle). */
+export function htmlFiles(dir: string, skip: readonly string[] = []): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return skip.includes(entry.name) ? [] : htmlFiles(full, skip);
+    return entry.name.endsWith('.html') ? [full] : [];
+  });
+}
