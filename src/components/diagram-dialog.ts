@@ -30,7 +30,7 @@ function createDialog(closeLabel: string): HTMLDialogElement {
   element.className = 'diagram-dialog';
   const close = document.createElement('button');
   close.type = 'button';
-  close.className = 'diagram-dialog-close';
+  close.className = 'diagram-dialog-close text-button';
   close.textContent = closeLabel;
   close.addEventListener('click', () => element.close());
   const body = document.createElement('div');

@@ -102,7 +102,7 @@ function finishFirstDraw(figure: HTMLElement, code: HTMLPreElement): void {
   details.append(summary, code);
   const zoom = document.createElement('button');
   zoom.type = 'button';
-  zoom.className = 'diagram-zoom';
+  zoom.className = 'diagram-zoom text-button';
   zoom.textContent = figure.dataset.labelZoom ?? 'Zoom';
   zoom.addEventListener('click', () => openDiagramDialog(figure, zoom));
   const tools = figure.querySelector('.diagram-tools') ?? figure.appendChild(document.createElement('div'));
