@@ -69,9 +69,12 @@ async function mount(dialog: HTMLDialogElement): Promise<void> {
   container.querySelector('input')?.setAttribute('aria-label', strings.search_label ?? dialog.getAttribute('aria-label') ?? '');
 }
 
-interface PagefindApi {
+interface PagefindInstance {
   search(term: string | null): Promise<{ results: { data(): Promise<unknown> }[] }>;
   preload(term: string): Promise<void>;
+}
+interface PagefindModule {
+  createInstance(options: { basePath: string }): PagefindInstance;
 }
 
 /**
@@ -79,13 +82,20 @@ interface PagefindApi {
  * (the word index and every page's result fragment) so that the first results
  * show without waiting for the network. The index is small (under 100 KB per
  * language). Runs after the UI has given Pagefind its options.
+ *
+ * It uses an instance of its own: Pagefind keeps one fragment object per page
+ * and writes each search's excerpt and highlight link into it, so loading
+ * fragments through the UI's instance can overwrite the reader's marked
+ * excerpt with an unmarked one (seen in CI under load). A second instance
+ * shares only the browser's HTTP cache, which is all the warming needs.
  */
 async function warmEngine(bundlePath: string): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 150));
   try {
-    const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
-    const all = await pagefind.search(null);
-    await Promise.all([pagefind.preload('a'), ...all.results.map((result) => result.data())]);
+    const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
+    const warm = pagefind.createInstance({ basePath: bundlePath });
+    const all = await warm.search(null);
+    await Promise.all([warm.preload('a'), ...all.results.map((result) => result.data())]);
   } catch {
     // Warming is an optimisation; the UI loads what it needs anyway.
   }

@@ -26,6 +26,18 @@ async function search(page: Page, query: string): Promise<string[]> {
   return [...new Set(links)];
 }
 
+/** Searches the Chinese home page for 蒸馏; the first result must be its chapter, with the term marked. */
+async function searchDistillation(page: Page) {
+  await page.goto('/');
+  await openSearch(page);
+  await search(page, '蒸馏');
+  const first = page.locator('.pagefind-ui__result').first();
+  await expect(first.locator('.pagefind-ui__result-title').first()).toHaveText('实际应用场景');
+  await expect(first.locator('.pagefind-ui__result-excerpt mark').first()).toHaveText('蒸馏');
+  await expect(first.locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /highlight=%E8%92%B8%E9%A6%8F/);
+  return first;
+}
+
 // [query, chapter expected among the first three results]
 const zhQueries: [string, string][] = [
   ['梯度', 'algorithms'], // two-character word
@@ -82,18 +94,51 @@ test.describe('search', () => {
   });
 
   test('results show the chapter, sub-results for headings and a highlighted excerpt; a sub-result lands on its heading, terms marked', async ({ page }) => {
-    await page.goto('/');
-    await openSearch(page);
-    await search(page, '蒸馏');
-    const first = page.locator('.pagefind-ui__result').first();
-    await expect(first.locator('.pagefind-ui__result-title').first()).toHaveText('实际应用场景');
-    await expect(first.locator('.pagefind-ui__result-excerpt mark').first()).toHaveText('蒸馏');
+    const first = await searchDistillation(page);
     const sub = first.locator('.pagefind-ui__result-nested a').first();
     await expect(sub).toHaveText('计算机视觉');
     await sub.click();
     await expect(page).toHaveURL(/\/applications\/\?highlight=.*#%E8%AE%A1%E7%AE%97%E6%9C%BA%E8%A7%86%E8%A7%89$/);
     await expect(page.locator('[id="计算机视觉"]')).toBeInViewport();
     await expect(page.locator('mark.pagefind-highlight').first()).toHaveText('蒸馏');
+  });
+
+  // The warm-up that loads every page's fragment while the reader types must not
+  // race the reader's own search: Pagefind caches one fragment object per page
+  // and writes each search's excerpt into it. Seen in CI under load: a first
+  // result whose excerpt had no marks. Slow engine and fragments make both
+  // searches wait on the same fragments; the next test pins the cause itself.
+  test('typing before the index has loaded still gives marked excerpts', async ({ page }) => {
+    const delay = (pattern: string, ms: number) =>
+      page.route(pattern, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        await route.continue();
+      });
+    await delay('**/pagefind/*.pagefind', 1000);
+    await delay('**/pagefind/fragment/**', 700);
+    await searchDistillation(page);
+  });
+
+  test('the warm-up never searches through the UI’s Pagefind instance', async ({ page }) => {
+    // Wrap the module-level API that Pagefind's UI uses, and record every search made through it.
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      const response = await route.fetch();
+      const source = await response.text();
+      const wrapped = source.replace(
+        /export\{([^}]*)\};?\s*$/,
+        (_, names: string) =>
+          `const __record = (name, fn) => (...args) => { (globalThis.__pagefindCalls ??= []).push([name, args[0]]); return fn(...args); };
+export { ${names.replace(/\b(search|debouncedSearch|preload)\b/g, '__$1 as $1')} };
+const __search = __record('search', search), __debouncedSearch = __record('debouncedSearch', debouncedSearch), __preload = __record('preload', preload);`,
+      );
+      expect(wrapped, 'pagefind.js still ends with its export list').not.toBe(source);
+      await route.fulfill({ response, body: wrapped });
+    });
+    await searchDistillation(page);
+    await page.waitForLoadState('networkidle');
+    const calls = await page.evaluate(() => (globalThis as { __pagefindCalls?: [string, unknown][] }).__pagefindCalls ?? []);
+    expect(calls.length, 'the UI searched through the module API').toBeGreaterThan(0);
+    expect(calls.filter(([, term]) => term !== '蒸馏')).toEqual([]);
   });
 
   test('keyboard: Ctrl+K and / open it, focus stays inside, Escape closes and focus returns', async ({ page }) => {
