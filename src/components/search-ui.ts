@@ -73,7 +73,7 @@ interface PagefindInstance {
   search(term: string | null): Promise<{ results: { data(): Promise<unknown> }[] }>;
   preload(term: string): Promise<void>;
 }
-interface PagefindModule {
+interface PagefindModule extends PagefindInstance {
   createInstance(options: { basePath: string }): PagefindInstance;
 }
 
@@ -83,19 +83,20 @@ interface PagefindModule {
  * show without waiting for the network. The index is small (under 100 KB per
  * language). Runs after the UI has given Pagefind its options.
  *
- * It uses an instance of its own: Pagefind keeps one fragment object per page
- * and writes each search's excerpt and highlight link into it, so loading
- * fragments through the UI's instance can overwrite the reader's marked
- * excerpt with an unmarked one (seen in CI under load). A second instance
- * shares only the browser's HTTP cache, which is all the warming needs.
+ * Only `preload` goes through the UI's own instance: it loads index chunks and
+ * stops before any result exists. Fragments load through a second instance,
+ * because Pagefind keeps one fragment object per page and writes each search's
+ * excerpt and highlight link into it: a warm-up search through the UI's
+ * instance could overwrite the reader's marked excerpt with an unmarked one
+ * (seen in CI under load). The second instance shares only the HTTP cache.
  */
 async function warmEngine(bundlePath: string): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 150));
   try {
     const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
-    const warm = pagefind.createInstance({ basePath: bundlePath });
-    const all = await warm.search(null);
-    await Promise.all([warm.preload('a'), ...all.results.map((result) => result.data())]);
+    const fragments = pagefind.createInstance({ basePath: bundlePath });
+    const all = await fragments.search(null);
+    await Promise.all([pagefind.preload('a'), ...all.results.map((result) => result.data())]);
   } catch {
     // Warming is an optimisation; the UI loads what it needs anyway.
   }
