@@ -69,34 +69,28 @@ async function mount(dialog: HTMLDialogElement): Promise<void> {
   container.querySelector('input')?.setAttribute('aria-label', strings.search_label ?? dialog.getAttribute('aria-label') ?? '');
 }
 
-interface PagefindInstance {
-  search(term: string | null): Promise<{ results: { data(): Promise<unknown> }[] }>;
+interface PagefindModule {
   preload(term: string): Promise<void>;
-}
-interface PagefindModule extends PagefindInstance {
-  createInstance(options: { basePath: string }): PagefindInstance;
 }
 
 /**
- * While the reader starts typing, load the rest of what a first search needs
- * (the word index and every page's result fragment) so that the first results
- * show without waiting for the network. The index is small (under 100 KB per
- * language). Runs after the UI has given Pagefind its options.
+ * While the reader starts typing, load the word index (under 40 KB per
+ * language) so that the first results do not wait for it. Runs after the UI
+ * has given Pagefind its options.
  *
- * Only `preload` goes through the UI's own instance: it loads index chunks and
- * stops before any result exists. Fragments load through a second instance,
- * because Pagefind keeps one fragment object per page and writes each search's
- * excerpt and highlight link into it: a warm-up search through the UI's
- * instance could overwrite the reader's marked excerpt with an unmarked one
- * (seen in CI under load). The second instance shares only the HTTP cache.
+ * Only the index, not the result fragments: `preload` stops before any result
+ * exists, but loading fragments means calling `data()` on results, and
+ * Pagefind keeps one fragment object per page into which every search writes
+ * its excerpt and highlight link. A warm-up search through the UI's instance
+ * overwrote the reader's marked excerpt with an unmarked one (seen in CI under
+ * load); a second instance avoids that but fetches the WASM twice (measured:
+ * 210 KB instead of 124 KB for a first search, for no faster result).
  */
 async function warmEngine(bundlePath: string): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 150));
   try {
     const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
-    const fragments = pagefind.createInstance({ basePath: bundlePath });
-    const all = await fragments.search(null);
-    await Promise.all([pagefind.preload('a'), ...all.results.map((result) => result.data())]);
+    await pagefind.preload('a');
   } catch {
     // Warming is an optimisation; the UI loads what it needs anyway.
   }
