@@ -109,7 +109,7 @@ test.describe('search', () => {
   // warm-up still loaded every fragment through the UI's instance. Here the
   // engine and fragments are slow, so anything that races gets its chance;
   // the next test pins the cause itself.
-  test('typing before the index has loaded still gives marked excerpts', async ({ page }) => {
+  test('typing while the engine is still loading still gives marked excerpts', async ({ page }) => {
     const delay = (pattern: string, ms: number) =>
       page.route(pattern, async (route) => {
         await new Promise((resolve) => setTimeout(resolve, ms));
