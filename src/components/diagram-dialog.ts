@@ -1,11 +1,11 @@
-import { trapFocus } from './focus-trap';
+import { openModal, setUpModal } from './modal-dialog';
 
 let dialog: HTMLDialogElement | undefined;
 
 /**
  * Shows a diagram at full size in a modal dialog that scrolls both ways:
- * on a phone the inline drawing is too small to read. The native <dialog>
- * traps focus and closes on Escape; focus then returns to the zoom button.
+ * on a phone the inline drawing is too small to read. Focus returns to the
+ * zoom button when it closes.
  */
 export function openDiagramDialog(figure: HTMLElement, opener: HTMLElement): void {
   const svg = figure.querySelector<SVGSVGElement>('svg.diagram-svg');
@@ -21,13 +21,12 @@ export function openDiagramDialog(figure: HTMLElement, opener: HTMLElement): voi
   body.replaceChildren(copy);
   const title = figure.querySelector('.diagram-title')?.textContent ?? '';
   dialog.setAttribute('aria-label', title);
-  dialog.addEventListener('close', () => opener.focus(), { once: true });
-  dialog.showModal();
+  openModal(dialog, opener);
 }
 
 function createDialog(closeLabel: string): HTMLDialogElement {
   const element = document.createElement('dialog');
-  element.className = 'diagram-dialog';
+  element.className = 'diagram-dialog modal-dialog';
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'diagram-dialog-close text-button';
@@ -37,11 +36,7 @@ function createDialog(closeLabel: string): HTMLDialogElement {
   body.className = 'diagram-dialog-body';
   body.tabIndex = 0;
   element.append(close, body);
-  trapFocus(element);
-  // A click on the backdrop (outside the content) closes it too.
-  element.addEventListener('click', (event) => {
-    if (event.target === element) element.close();
-  });
+  setUpModal(element);
   document.body.append(element);
   return element;
 }
