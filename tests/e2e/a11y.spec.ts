@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { drawDiagrams } from './draw-diagrams';
 import { chapterPages } from './site';
 
 const pages = [...chapterPages.map((p) => p.path), '/', '/en/', '/book/', '/en/book/', '/404.html'];
@@ -8,13 +9,6 @@ const pages = [...chapterPages.map((p) => p.path), '/', '/en/', '/book/', '/en/b
 async function violations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   return result.violations.map((v) => `${page.url()} ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
-
-async function drawDiagrams(page: Page) {
-  for (const figure of await page.locator('figure.diagram').all()) {
-    await figure.scrollIntoViewIfNeeded();
-    await expect(figure).toHaveAttribute('data-state', 'drawn');
-  }
 }
 
 test.describe('accessibility (axe-core)', () => {

@@ -1,18 +1,8 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { drawDiagrams } from './draw-diagrams';
 import { chapterPages } from './site';
 
 /** Scrolls each diagram into view and waits until every one is drawn. */
-async function drawAll(page: Page) {
-  const figures = page.locator('figure.diagram');
-  const count = await figures.count();
-  for (let i = 0; i < count; i += 1) {
-    await figures.nth(i).scrollIntoViewIfNeeded();
-    await expect(figures.nth(i)).toHaveAttribute('data-state', 'drawn');
-  }
-  return count;
-}
-
 const isMermaidRequest = (url: string) => /\/_astro\/(diagram-render|mermaid|chunk-|flowDiagram|dagre)/.test(url);
 
 test.describe('diagrams', () => {
@@ -24,7 +14,7 @@ test.describe('diagrams', () => {
       for (const chapter of chapterPages) {
         await page.goto(chapter.path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        const count = await drawAll(page);
+        const count = await drawDiagrams(page);
         total += count;
         for (const figure of await page.locator('figure.diagram').all()) {
           const svg = figure.locator('svg.diagram-svg');
@@ -48,7 +38,7 @@ test.describe('diagrams', () => {
 
   test('toggling the theme redraws the diagrams without ever leaving the box empty', async ({ page }) => {
     await page.goto('/en/algorithms/');
-    await drawAll(page);
+    await drawDiagrams(page);
     const ids = await page.locator('svg.diagram-svg').evaluateAll((svgs) => svgs.map((s) => s.id));
     await page.evaluate(() => {
       const w = window as unknown as { emptied: number };
@@ -104,7 +94,7 @@ test.describe('diagrams', () => {
     });
     await page.goto('/algorithms/');
     const boxes = await page.locator('.diagram-canvas').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
-    await drawAll(page);
+    await drawDiagrams(page);
     const after = await page.locator('.diagram-canvas').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
     expect(after).toEqual(boxes);
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
@@ -143,7 +133,7 @@ test.describe('diagrams', () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
     await page.goto('/concepts/');
-    await drawAll(page);
+    await drawDiagrams(page);
     const zoom = page.locator('.diagram-zoom');
     await expect(zoom).toHaveText('放大查看');
     await zoom.click();
@@ -162,7 +152,7 @@ test.describe('diagrams', () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     await page.goto('/en/algorithms/');
-    await drawAll(page);
+    await drawDiagrams(page);
     const canvas = page.locator('.diagram-canvas').first();
     const { scroll, client } = await canvas.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
     expect(scroll).toBeGreaterThan(client);

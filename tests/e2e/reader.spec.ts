@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from './fixtures';
+import { drawDiagrams } from './draw-diagrams';
 import { chapterPages } from './site';
 
 const gitDate = (file: string) => execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { encoding: 'utf8' }).trim();
@@ -113,10 +114,7 @@ test.describe('the whole book on one page', () => {
       expect(outside).toEqual([]);
       await expect(page.locator('.katex-error')).toHaveCount(0);
       expect(await page.locator('.katex').count()).toBeGreaterThan(50);
-      for (const figure of await page.locator('figure.diagram').all()) {
-        await figure.scrollIntoViewIfNeeded();
-        await expect(figure).toHaveAttribute('data-state', 'drawn');
-      }
+      await drawDiagrams(page);
       // Every chapter links to the book.
       await page.goto(locale === 'en' ? '/en/faq/' : '/faq/');
       await expect(page.locator('a.book-link')).toHaveAttribute('href', path);

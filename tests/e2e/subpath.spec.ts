@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { drawDiagrams } from './draw-diagrams';
 import { SUBPATH } from './browser';
 import { chapterPages, htmlLang } from './site';
 
@@ -28,10 +29,7 @@ test.describe(`deployed under ${SUBPATH}`, () => {
       seen.add(path);
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
-      for (const figure of await page.locator('figure.diagram').all()) {
-        await figure.scrollIntoViewIfNeeded();
-        await expect(figure, `${path} diagram`).toHaveAttribute('data-state', 'drawn');
-      }
+      await drawDiagrams(page);
       const hrefs = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href));
       for (const href of hrefs) {
         const url = new URL(href);
