@@ -15,6 +15,14 @@ import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { remarkPageFeatures } from './src/plugins/remark-page-features.ts';
 import { katexWoff2Only } from './src/plugins/katex-woff2-only.ts';
 import { remarkMermaid } from './src/plugins/remark-mermaid.ts';
+import { remarkTabs } from './src/plugins/remark-tabs.ts';
+import { remarkCallouts } from './src/plugins/remark-callouts.ts';
+import { remarkFigures } from './src/plugins/remark-figures.ts';
+import { remarkUserComponents } from './src/plugins/remark-user-components.ts';
+import { rehypeFootnoteLabels } from './src/plugins/rehype-footnote-labels.ts';
+import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
+import { USER_COMPONENTS } from './src/user-components/names.ts';
+import { readGlossaryTerms, remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
 import { searchIndex } from './src/plugins/search-index.ts';
 import { gitHistoryCheck } from './src/plugins/git-history-check.ts';
 import { staticHeaders } from './src/plugins/static-headers.ts';
@@ -22,11 +30,28 @@ import { THEME_SCRIPT_HASH } from './src/components/theme-script.ts';
 import diagramSizes from './src/data/diagram-sizes.json' with { type: 'json' };
 
 const { site, base } = readSiteConfig(process.env);
+const contentDir = process.env.CONTENT_DIR ?? './content';
 
 /** Interface strings inside chapters follow the chapter's language, read from its folder. */
 const localeOf = (/** @type {import('vfile').VFile} */ file) => localeOfContentPath(file.path);
 const anchorLabel = (/** @type {string} */ heading, /** @type {import('vfile').VFile} */ file) =>
   ui[localeOf(file)]['heading.anchor'].replace('{heading}', heading);
+const calloutLabels = (/** @type {import('vfile').VFile} */ file) => {
+  const t = ui[localeOf(file)];
+  return { note: t['callout.note'], tip: t['callout.tip'], important: t['callout.important'], warning: t['callout.warning'], caution: t['callout.caution'] };
+};
+const footnoteLabels = (/** @type {import('vfile').VFile} */ file) => {
+  const t = ui[localeOf(file)];
+  return { title: t['footnotes.title'], back: (/** @type {string} */ n) => t['footnotes.back'].replace('{n}', n) };
+};
+const tableLabel = (/** @type {readonly string[]} */ headers, /** @type {import('vfile').VFile} */ file) =>
+  ui[localeOf(file)]['table.label'].replace('{headers}', headers.join(localeOf(file) === 'zh' ? '、' : ', '));
+/** Chapters link the first use of each glossary term; the glossary itself does not. */
+const glossaryLinks = {
+  terms: readGlossaryTerms(`${contentDir}/glossary.yaml`),
+  localeOf: (/** @type {import('vfile').VFile} */ file) => (/[\\/]glossary\.mdx$/.test(file.path) ? undefined : localeOf(file)),
+  href: (/** @type {string} */ id) => `../glossary/#${id}`,
+};
 const diagramLabels = (/** @type {import('vfile').VFile} */ file) => {
   const t = ui[localeOf(file)];
   return { source: t['diagram.source'], zoom: t['diagram.zoom'], close: t['diagram.close'], error: t['diagram.error'] };
@@ -56,11 +81,23 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       // remarkPageFeatures counts the ```mermaid fences before remarkMermaid replaces them.
-      remarkPlugins: [remarkMath, remarkPageFeatures, [remarkMermaid, { sizes: diagramSizes, labels: diagramLabels }]],
+      remarkPlugins: [
+        remarkMath,
+        remarkPageFeatures,
+        [remarkMermaid, { sizes: diagramSizes, labels: diagramLabels }],
+        remarkTabs,
+        [remarkUserComponents, { names: USER_COMPONENTS }],
+        [remarkGlossaryLinks, glossaryLinks],
+        [remarkCallouts, { labels: calloutLabels }],
+        // Figures fill the text column (--content-width: 46rem) and the full width of a phone.
+        [remarkFigures, { widths: [480, 736, 1104, 1472], sizes: '(min-width: 46rem) 46rem, 100vw' }],
+      ],
       rehypePlugins: [
         // strict: 'error' makes Unicode text in math mode an error instead of a silent warning.
         [rehypeKatex, { strict: 'error', output: 'htmlAndMathml' }],
         rehypeKatexErrors,
+        [rehypeFootnoteLabels, { labels: footnoteLabels }],
+        [rehypeTableScroll, { label: tableLabel }],
         rehypeHeadingIds,
         [rehypeHeadingAnchors, { label: anchorLabel }],
         // Links to other sites get no window.opener and send no Referer.

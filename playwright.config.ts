@@ -44,7 +44,7 @@ export default defineConfig({
       url: `${SUBPATH_ORIGIN}${SUBPATH}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
-      env: { ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: SUBPATH, OUT_DIR: 'dist-guide', SITE_URL: 'https://example.org' },
+      env: { ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: SUBPATH, OUT_DIR: process.env.SUBPATH_OUT_DIR ?? 'dist-guide', SITE_URL: 'https://example.org' },
     },
   ],
 });

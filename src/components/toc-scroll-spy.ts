@@ -1,7 +1,8 @@
 /**
  * Marks the table-of-contents entry of the section being read with
  * aria-current="true": the last heading whose top has passed just below the
- * sticky header. An IntersectionObserver tells us when to look again, so
+ * sticky header, or the last heading once the page is scrolled to its end.
+ * An IntersectionObserver tells us when to look again, so
  * nothing runs while the reader is not crossing a heading.
  */
 export function initScrollSpy(): void {
@@ -21,6 +22,9 @@ export function initScrollSpy(): void {
       if (heading.getBoundingClientRect().top - offset <= 1) active = heading;
       else break;
     }
+    // At the very end of the page the last sections (footnotes, say) can never reach the top: the last one is being read.
+    const root = document.documentElement;
+    if (scrollY > 0 && scrollY + innerHeight >= root.scrollHeight - 2) active = headings[headings.length - 1]!;
     if (active.id === current) return;
     current = active.id;
     for (const link of links) {

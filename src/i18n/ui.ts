@@ -45,6 +45,17 @@ const zh = {
   'diagram.zoom': '放大查看',
   'diagram.close': '关闭',
   'diagram.error': '无法绘制这张图表：Mermaid 报告了以下错误。',
+  'glossary.index': '术语索引',
+  'glossary.introduced': '首次讲解于',
+  'glossary.anchor': '链接到术语：{term}',
+  'callout.note': '注意',
+  'callout.tip': '提示',
+  'callout.important': '重要',
+  'callout.warning': '警告',
+  'callout.caution': '小心',
+  'footnotes.title': '脚注',
+  'footnotes.back': '返回正文第 {n} 处引用',
+  'table.label': '表格：{headers}',
 } as const;
 
 export type UiKey = keyof typeof zh;
@@ -92,6 +103,17 @@ const en: Record<UiKey, string> = {
   'diagram.zoom': 'View full size',
   'diagram.close': 'Close',
   'diagram.error': 'This diagram could not be drawn. Mermaid reported this error:',
+  'glossary.index': 'Index of terms',
+  'glossary.introduced': 'Introduced in',
+  'glossary.anchor': 'Link to term: {term}',
+  'callout.note': 'Note',
+  'callout.tip': 'Tip',
+  'callout.important': 'Important',
+  'callout.warning': 'Warning',
+  'callout.caution': 'Caution',
+  'footnotes.title': 'Footnotes',
+  'footnotes.back': 'Back to reference {n} in the text',
+  'table.label': 'Table: {headers}',
 };
 
 export const ui: Record<Locale, Record<UiKey, string>> = { zh, en };

@@ -3,7 +3,23 @@ import { isLocale, localeName, locales, type Locale } from '../i18n/locales';
 export interface ChapterData {
   title: string;
   description: string;
+  /** Id of the part the chapter belongs to. */
+  part: string;
+  /** Position within its part. */
   order: number;
+}
+
+/** A part of the book as declared in content/parts.yaml. */
+export interface PartEntry {
+  id: string;
+  data: { order: number; title: Record<Locale, string> };
+}
+
+/** A part in one language, with its chapters in reading order. */
+export interface Part {
+  id: string;
+  title: string;
+  chapters: Chapter[];
 }
 
 /** The part of a content collection entry this module needs. */
@@ -32,24 +48,33 @@ export function toChapter(entry: ChapterEntry): Chapter {
 }
 
 /**
- * Groups chapters by language in reading order and checks that the two
- * languages are twins: the same slugs with the same order. Anything else
- * fails the build with the files to fix.
+ * Groups chapters by language in reading order (part by part, then by
+ * `order` within a part) and checks that the two languages are twins: the
+ * same slugs in the same parts with the same order, every part declared.
+ * Anything else fails the build with the files to fix.
  */
-export function groupChapters(entries: readonly ChapterEntry[]): Record<Locale, Chapter[]> {
+export function groupChapters(entries: readonly ChapterEntry[], parts: readonly PartEntry[]): Record<Locale, Chapter[]> {
   const byLocale = Object.fromEntries(locales.map((l) => [l, [] as Chapter[]])) as Record<Locale, Chapter[]>;
+  const partOrder = new Map(parts.map((p) => [p.id, p.data.order]));
+  const problems: string[] = [];
   for (const entry of entries) {
     const chapter = toChapter(entry);
+    if (!partOrder.has(chapter.part)) {
+      problems.push(
+        `${chapter.filePath}: part "${chapter.part}" is not declared in content/parts.yaml (declared: ${[...partOrder.keys()].join(', ')})`,
+      );
+    }
     byLocale[chapter.locale].push(chapter);
   }
-  const problems: string[] = [];
+  const rank = (c: Chapter) => partOrder.get(c.part) ?? Number.MAX_SAFE_INTEGER;
   for (const locale of locales) {
-    byLocale[locale].sort((a, b) => a.order - b.order);
-    const seen = new Map<number, Chapter>();
+    byLocale[locale].sort((a, b) => rank(a) - rank(b) || a.order - b.order);
+    const seen = new Map<string, Chapter>();
     for (const chapter of byLocale[locale]) {
-      const clash = seen.get(chapter.order);
-      if (clash) problems.push(`${chapter.filePath}: order ${chapter.order} is also used by ${clash.filePath}`);
-      seen.set(chapter.order, chapter);
+      const key = `${chapter.part}/${chapter.order}`;
+      const clash = seen.get(key);
+      if (clash) problems.push(`${chapter.filePath}: order ${chapter.order} in part "${chapter.part}" is also used by ${clash.filePath}`);
+      seen.set(key, chapter);
     }
   }
   for (const locale of locales) {
@@ -61,6 +86,8 @@ export function groupChapters(entries: readonly ChapterEntry[]): Record<Locale, 
           problems.push(
             `${chapter.filePath}: missing translation, no ${localeName[other]} version (add content/${other}/${chapter.slug}.mdx)`,
           );
+        } else if (locale < other && twin.part !== chapter.part) {
+          problems.push(`${chapter.filePath}: part "${chapter.part}" differs from ${twin.filePath} (part "${twin.part}")`);
         } else if (locale < other && twin.order !== chapter.order) {
           problems.push(`${chapter.filePath}: order ${chapter.order} differs from ${twin.filePath} (order ${twin.order})`);
         }
@@ -71,6 +98,14 @@ export function groupChapters(entries: readonly ChapterEntry[]): Record<Locale, 
     throw new Error(`The chapters do not line up:\n  ${problems.join('\n  ')}`);
   }
   return byLocale;
+}
+
+/** One language's chapters (already in reading order) grouped under their parts; empty parts are left out. */
+export function groupByPart(chapters: readonly Chapter[], parts: readonly PartEntry[], locale: Locale): Part[] {
+  return [...parts]
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((p) => ({ id: p.id, title: p.data.title[locale], chapters: chapters.filter((c) => c.part === p.id) }))
+    .filter((p) => p.chapters.length > 0);
 }
 
 export function neighbours(chapters: readonly Chapter[], slug: string): { previous?: Chapter; next?: Chapter } {

@@ -20,10 +20,10 @@ describe('the build', () => {
 
   it('fails on invalid TeX, naming the file, the line and KaTeX’s message', () => {
     const body = ['First paragraph.', '', 'Broken: $\\frac{1}{$ here.', ''].join('\n');
-    // Frontmatter takes lines 1–5 and a blank line 6, so the formula is on line 9.
+    // Frontmatter takes lines 1–6 and a blank line 7, so the formula is on line 10.
     const build = buildFixture({ 'zh/a.mdx': chapter('甲', 1, body), 'en/a.mdx': chapter('A', 1) });
     expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/content[\\/]zh[\\/]a\.mdx:9:\d+/);
+    expect(build.output).toMatch(/content[\\/]zh[\\/]a\.mdx:10:\d+/);
     expect(build.output).toContain('KaTeX parse error');
   });
 
@@ -33,13 +33,13 @@ describe('the build', () => {
       'en/a.mdx': chapter('A', 1),
     });
     expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/content[\\/]zh[\\/]a\.mdx:7:\d+/);
+    expect(build.output).toMatch(/content[\\/]zh[\\/]a\.mdx:8:\d+/);
     expect(build.output).toContain("strict mode is set to 'error'");
   });
 
   it('fails on a frontmatter field of the wrong type, naming the file and the field', () => {
     const build = buildFixture({
-      'zh/a.mdx': '---\ntitle: 甲\ndescription: 说明\norder: first\n---\n\nText.\n',
+      'zh/a.mdx': '---\ntitle: 甲\ndescription: 说明\npart: main\norder: first\n---\n\nText.\n',
       'en/a.mdx': chapter('A', 1),
     });
     expect(build.status).not.toBe(0);
@@ -50,7 +50,7 @@ describe('the build', () => {
   it('fails on an unknown frontmatter field, naming the file and the field', () => {
     const build = buildFixture({
       'zh/a.mdx': chapter('甲', 1),
-      'en/a.mdx': '---\ntitle: A\ndescription: About A.\norder: 1\ntitel: typo\n---\n\nText.\n',
+      'en/a.mdx': '---\ntitle: A\ndescription: About A.\npart: main\norder: 1\ntitel: typo\n---\n\nText.\n',
     });
     expect(build.status).not.toBe(0);
     expect(build.output).toMatch(/en[\\/]a\.mdx/);
@@ -75,5 +75,34 @@ describe('the build', () => {
     expect(build.status).not.toBe(0);
     expect(build.output).toMatch(/content\/zh\/a\.mdx has 2 formulas but \S*content\/en\/a\.mdx has 1/);
     expect(build.output).toMatch(/content\/zh\/a\.mdx has 1 codeBlocks but \S*content\/en\/a\.mdx has 0/);
+  });
+
+  it('fails on an unknown callout type, naming the file and the line', () => {
+    const build = buildFixture({
+      'zh/a.mdx': chapter('甲', 1, 'Intro.\n\n> [!DANGER]\n> Text.\n'),
+      'en/a.mdx': chapter('A', 1),
+    });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/content[\\/]zh[\\/]a\.mdx:10:1/);
+    expect(build.output).toContain('Unknown callout type "[!DANGER]"');
+  });
+
+  it('fails on an image without alt text, naming the file and the line', () => {
+    const build = buildFixture({
+      'zh/a.mdx': chapter('甲', 1),
+      'en/a.mdx': chapter('A', 1, 'Intro.\n\n![](./images/x.png)\n'),
+    });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/content[\\/]en[\\/]a\.mdx:10:1/);
+    expect(build.output).toContain('has no alt text');
+  });
+
+  it('fails on a chapter in an undeclared part, naming the file and the parts there are', () => {
+    const build = buildFixture({
+      'zh/a.mdx': chapter('甲', 1).replace('part: main', 'part: mian'),
+      'en/a.mdx': chapter('A', 1).replace('part: main', 'part: mian'),
+    });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('content/zh/a.mdx: part "mian" is not declared in content/parts.yaml (declared: main)');
   });
 });

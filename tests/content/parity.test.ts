@@ -1,7 +1,9 @@
-import type { Code, Heading } from 'mdast';
+import type { Blockquote, Code, FootnoteDefinition, FootnoteReference, Heading, Image } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import { calloutMarker } from '../../src/plugins/remark-callouts';
 import { countPageFeatures } from '../../src/plugins/remark-page-features';
+import { tabSets } from '../../src/plugins/remark-tabs';
 import { allChapters, type ChapterSource } from '../support/mdx';
 
 /**
@@ -17,14 +19,40 @@ function outline(chapter: ChapterSource) {
   const displayMath: string[] = [];
   const inlineMath: string[] = [];
   const code: string[] = [];
+  const callouts: string[] = [];
+  const footnoteRefs: string[] = [];
+  const footnotes: string[] = [];
+  const images: string[] = [];
+  const components: string[] = [];
   visit(chapter.tree, (node) => {
+    if (node.type === 'blockquote') {
+      const marker = calloutMarker(node as Blockquote);
+      if (marker) callouts.push(marker.type);
+    }
+    if (node.type === 'footnoteReference') footnoteRefs.push((node as FootnoteReference).identifier);
+    if (node.type === 'footnoteDefinition') footnotes.push((node as FootnoteDefinition).identifier);
+    // Each language may have its own copy of a figure (its labels translated), under the same file name.
+    if (node.type === 'image') images.push((node as Image).url.split('/').pop() ?? '');
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') components.push(String((node as { name?: string }).name));
     if (node.type === 'heading') headings.push((node as Heading).depth);
     if (node.type === 'math') displayMath.push((node as { value: string }).value.trim());
     // Word order differs between the languages, so inline formulas are compared as a set.
     if (node.type === 'inlineMath') inlineMath.push((node as { value: string }).value.trim());
     if (node.type === 'code' && (node as Code).lang !== 'mermaid') code.push(`${(node as Code).lang}\n${(node as Code).value}`);
   });
-  return { headings, displayMath, inlineMath: inlineMath.sort(), code, features: countPageFeatures(chapter.tree) };
+  return {
+    headings,
+    displayMath,
+    inlineMath: inlineMath.sort(),
+    code,
+    callouts,
+    footnoteRefs,
+    footnotes,
+    images,
+    components,
+    tabSets: tabSets(chapter.tree).length,
+    features: countPageFeatures(chapter.tree),
+  };
 }
 
 describe('the two languages of each chapter', () => {
@@ -32,7 +60,7 @@ describe('the two languages of each chapter', () => {
     const zh = chapters.filter((c) => c.locale === 'zh').map((c) => c.slug);
     const en = chapters.filter((c) => c.locale === 'en').map((c) => c.slug);
     expect(zh).toEqual(en);
-    expect(zh.length).toBe(9);
+    expect(zh.length).toBe(10);
   });
 
   it.each(slugs)('%s: same headings, formulas, code and diagrams', (slug) => {
@@ -45,6 +73,12 @@ describe('the two languages of each chapter', () => {
     expect(b.inlineMath, `${en.file} vs ${zh.file}: inline formulas`).toEqual(a.inlineMath);
     expect(b.code, `${en.file} vs ${zh.file}: code blocks (outputs included)`).toEqual(a.code);
     expect(b.features.diagrams, `${en.file} vs ${zh.file}: diagrams`).toBe(a.features.diagrams);
+    expect(b.callouts, `${en.file} vs ${zh.file}: callout types, in order`).toEqual(a.callouts);
+    expect(b.footnoteRefs, `${en.file} vs ${zh.file}: footnote references, in order`).toEqual(a.footnoteRefs);
+    expect(b.footnotes, `${en.file} vs ${zh.file}: footnotes`).toEqual(a.footnotes);
+    expect(b.images, `${en.file} vs ${zh.file}: figures`).toEqual(a.images);
+    expect(b.components, `${en.file} vs ${zh.file}: components (tab sets, tabs, glossary)`).toEqual(a.components);
+    expect(b.tabSets, `${en.file} vs ${zh.file}: tab sets`).toBe(a.tabSets);
   });
 
   it.each(chapters.map((c) => [c.file, c] as const))('%s has no h1 in its body (the layout prints the title)', (_f, chapter) => {

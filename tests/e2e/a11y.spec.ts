@@ -78,6 +78,12 @@ test.describe('keyboard only', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
     await page.goto('/en/algorithms/');
+    // Parts other than the one being read are closed: Enter on a part's summary opens it.
+    const reference = page.locator('#sidebar details').filter({ hasText: 'Reference' });
+    await expect(reference).not.toHaveAttribute('open', '');
+    await tabTo(page, '#sidebar > ul > li:nth-child(4) > details > summary');
+    await page.keyboard.press('Enter');
+    await expect(reference).toHaveAttribute('open', '');
     await tabTo(page, '#sidebar a[href="/en/faq/"]');
     await tabTo(page, '.toc-aside a[data-toc-link]');
     const slug = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.tocLink);

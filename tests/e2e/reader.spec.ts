@@ -17,7 +17,8 @@ test.describe('reader features', () => {
     await page.goto('/en/practice/');
     await expect(page.locator('.reading-time')).toHaveText(/^\d+ min read$/);
     await expect(page.locator('.last-updated time')).toHaveAttribute('datetime', gitDate('content/en/practice.mdx'));
-    await expect(page.locator('.last-updated')).toContainText('Last updated');
+    // The label and the date are separate words ("Last updated November 28, 2026", not "updatedNovember").
+    await expect(page.locator('.last-updated')).toHaveText(/^Last updated [A-Z][a-z]+ \d{1,2}, \d{4}$/);
   });
 
   test('without REPO_URL there is no edit link', async ({ page }) => {
@@ -121,15 +122,22 @@ test.describe('the whole book on one page', () => {
     });
   }
 
-  test('prints without navigation, each chapter on a new page', async ({ page }) => {
+  test('prints without navigation, each part and chapter on a new page', async ({ page }) => {
     await page.goto('/en/book/');
     await expect(page.locator('.book-print')).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header', '#sidebar', '.site-footer', '.book-print', '.back-to-top']) {
       await expect(page.locator(selector)).toBeHidden();
     }
-    const breaks = await page.locator('.book-chapter').evaluateAll((sections) => sections.map((s) => getComputedStyle(s).breakBefore));
-    expect(breaks.length).toBe(9);
-    expect(new Set(breaks)).toEqual(new Set(['page']));
+    // A chapter breaks the page itself, or follows its part's title, which does.
+    const breaks = await page.locator('.book-chapter').evaluateAll((sections) =>
+      sections.map((s) =>
+        s.previousElementSibling?.classList.contains('book-part-title')
+          ? `${getComputedStyle(s).breakBefore} after a part title, part ${getComputedStyle(s.parentElement!).breakBefore}`
+          : getComputedStyle(s).breakBefore,
+      ),
+    );
+    expect(breaks.length).toBe(chapterPages.filter((p) => p.locale === 'en').length);
+    expect(new Set(breaks)).toEqual(new Set(['page', 'avoid after a part title, part page']));
   });
 });

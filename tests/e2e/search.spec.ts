@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { chapterPages } from './site';
 
 async function openSearch(page: Page) {
   await page.locator('.search-button').click();
@@ -54,6 +55,8 @@ const zhQueries: [string, string][] = [
   ['书籍', 'resources'],
   ['蒸馏', 'applications'],
   ['勘误', 'errata'],
+  ['跳升', 'algorithms'], // only in a callout
+  ['术语表', 'glossary'],
 ];
 const enQueries: [string, string][] = [
   ['train', 'faq'],
@@ -70,6 +73,8 @@ const enQueries: [string, string][] = [
   ['books', 'resources'],
   ['WaveNet', 'errata'],
   ['谷歌的', 'errata'], // Chinese script on an English page: the errata quote the Chinese source
+  ['NaN', 'algorithms'], // only in a callout
+  ['glossary', 'glossary'],
 ];
 
 test.describe('search', () => {
@@ -90,6 +95,22 @@ test.describe('search', () => {
       const pages = await search(page, query);
       expect(pages.slice(0, 3), `“${query}”`).toContain(`/en/${slug}/`);
       expect(pages.every((p) => p.startsWith('/en/')), `“${query}” stays in English`).toBe(true);
+    }
+  });
+
+  test('a glossary term is found in either language, and its sub-result lands on the term', async ({ page }) => {
+    for (const [home, query, glossary] of [
+      ['/', 'self-attention', '/glossary/'],
+      ['/en/', '自注意力', '/en/glossary/'],
+    ] as const) {
+      await page.goto(home);
+      await openSearch(page);
+      expect(await search(page, query), `“${query}” from ${home}`).toContain(glossary);
+      const result = page.locator('.pagefind-ui__result', { has: page.locator(`a[href^="${glossary}"]`) }).first();
+      const sub = result.locator('.pagefind-ui__result-nested a[href$="#self-attention"]');
+      await expect(sub).toHaveCount(1);
+      await sub.click();
+      await expect(page.locator('[id="self-attention"]')).toBeInViewport();
     }
   });
 
@@ -207,7 +228,7 @@ const __search = __record('search', search), __debouncedSearch = __record('debou
           }),
         );
       });
-      expect(pages).toHaveLength(9);
+      expect(pages).toHaveLength(chapterPages.filter((p) => p.locale === 'en').length);
       for (const { url, content } of pages) {
         expect(content.length, url).toBeGreaterThan(300);
         // KaTeX's MathML annotation carries the TeX source; Mermaid sources carry their syntax.

@@ -24,8 +24,14 @@ export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 /** A valid chapter, to pair with a broken one. */
 export function chapter(title: string, order: number, body = 'Text.\n'): string {
-  return `---\ntitle: ${title}\ndescription: A fixture chapter.\norder: ${order}\n---\n\n${body}`;
+  return `---\ntitle: ${title}\ndescription: A fixture chapter.\npart: main\norder: ${order}\n---\n\n${body}`;
 }
+
+/** The data files every content folder has, unless a fixture brings its own. */
+export const DEFAULT_DATA: Record<string, string> = {
+  'parts.yaml': '- id: main\n  order: 1\n  title:\n    zh: 正文\n    en: Main\n',
+  'glossary.yaml': '[]\n',
+};
 
 /**
  * Runs the real `astro build` of this project on a content folder made of
@@ -33,7 +39,7 @@ export function chapter(title: string, order: number, body = 'Text.\n'): string 
  */
 export function buildFixture(files: Record<string, string>): FixtureBuild {
   const dir = mkdtempSync(path.join(tmpdir(), 'astro-fixture-'));
-  for (const [name, text] of Object.entries(files)) {
+  for (const [name, text] of Object.entries({ ...DEFAULT_DATA, ...files })) {
     const file = path.join(dir, 'content', name);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);

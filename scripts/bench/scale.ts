@@ -1,0 +1,89 @@
+/**
+ * `npm run bench:scale [-- --chapters=N]`: how the build and its pages grow
+ * with the book. Copies the project's chapters (and its parts, glossary and
+ * images) into a temporary folder, up to N chapters per language (copies keep
+ * their original's part, so every part grows), builds that with the real
+ * config, and prints the build's wall time, time per page, peak memory, the
+ * search index's size and the HTML size of a chapter page and of a
+ * whole-book page. Nothing is written to content/ or dist/.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const arg = process.argv.find((a) => a.startsWith('--chapters='));
+const target = Number(arg?.split('=')[1] ?? 300);
+const keep = process.argv.includes('--keep');
+
+/** Writes N chapters per language into `dir/content`: the originals, then numbered copies of them in turn. */
+export function scaleContent(dir: string, chapters: number): number {
+  const content = path.join(dir, 'content');
+  cpSync(path.join(root, 'content'), content, { recursive: true });
+  let written = 0;
+  for (const locale of ['zh', 'en']) {
+    const folder = path.join(content, locale);
+    const originals = readdirSync(folder).filter((f) => f.endsWith('.mdx')).sort();
+    for (let n = originals.length, copy = 2; n < chapters; copy += 1) {
+      for (const file of originals) {
+        if (n >= chapters) break;
+        const source = readFileSync(path.join(folder, file), 'utf8');
+        // Same part, placed after the originals; the title says which copy it is.
+        const text = source
+          .replace(/^title: (["']?)(.*)\1$/m, (_all, quote: string, title: string) => `title: ${quote}${title} ${copy}${quote}`)
+          .replace(/^order: (\d+)$/m, (_all, order: string) => `order: ${Number(order) + copy * 1000}`);
+        writeFileSync(path.join(folder, file.replace(/\.mdx$/, `-${copy}.mdx`)), text);
+        n += 1;
+        written += 1;
+      }
+    }
+  }
+  return written;
+}
+
+function folderSize(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    total += entry.isDirectory() ? folderSize(full) : statSync(full).size;
+  }
+  return total;
+}
+
+function htmlSize(file: string): string {
+  const html = readFileSync(file);
+  return `${(html.length / 1024).toFixed(1)} KB (${(gzipSync(html, { level: 9 }).length / 1024).toFixed(1)} KB gzip)`;
+}
+
+if (import.meta.main) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-scale-'));
+  scaleContent(dir, target);
+  const out = path.join(dir, 'dist');
+  const started = performance.now();
+  // GNU time reports the build's peak resident memory (%M, in KB) on stderr.
+  const run = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb=%M', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: path.join(dir, 'content'), OUT_DIR: out, ASTRO_CACHE_DIR: path.join(dir, 'cache') },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) {
+    console.error(run.stdout.slice(-5000), run.stderr.slice(-5000));
+    process.exit(1);
+  }
+  const pages = Number(/(\d+) page\(s\) built/.exec(run.stdout)?.[1] ?? 0);
+  const rss = Number(/peak-rss-kb=(\d+)/.exec(run.stderr)?.[1] ?? 0);
+  console.log(`chapters per language: ${target}`);
+  console.log(`pages built:           ${pages}`);
+  console.log(`clean build:           ${seconds.toFixed(1)} s, ${(seconds / pages).toFixed(3)} s per page`);
+  console.log(`peak RSS:              ${(rss / 1024 / 1024).toFixed(2)} GB`);
+  console.log(`search index:          ${(folderSize(path.join(out, 'pagefind')) / 1024).toFixed(0)} KB`);
+  console.log(`/background/ HTML:     ${htmlSize(path.join(out, 'background/index.html'))}`);
+  console.log(`/en/background/ HTML:  ${htmlSize(path.join(out, 'en/background/index.html'))}`);
+  console.log(`/book/ HTML:           ${htmlSize(path.join(out, 'book/index.html'))}`);
+  if (keep) console.log(`kept: ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+}
