@@ -144,7 +144,8 @@ export default defineConfig({
   integrations: [
     // Expressive Code must come before mdx() so that it also handles MDX code blocks.
     expressiveCode(),
-    mdx(),
+    // optimize: static parts of a chapter (KaTeX, code blocks) compile to HTML strings, not one JSX call per node.
+    mdx({ optimize: true }),
     sitemap({
       i18n: { defaultLocale, locales: htmlLang },
       filter: (page) => !/\/404\/?$/.test(page),

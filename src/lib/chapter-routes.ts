@@ -19,12 +19,26 @@ export interface ChapterPageProps {
   parts: Part[];
 }
 
-/** All chapters grouped by language; fails the build if the languages do not line up. */
-export async function loadChapters(): Promise<{
+export interface LoadedChapters {
   entries: CollectionEntry<'chapters'>[];
   byLocale: Record<Locale, Chapter[]>;
   partsOf: (locale: Locale) => Part[];
-}> {
+}
+
+let loaded: Promise<LoadedChapters> | undefined;
+
+/**
+ * All chapters grouped by language; fails the build if the languages do not
+ * line up. Every page needs them; a build reads and checks them once (the
+ * dev server, whose content changes, every time).
+ */
+export function loadChapters(): Promise<LoadedChapters> {
+  if (import.meta.env.DEV) return readChapters();
+  loaded ??= readChapters();
+  return loaded;
+}
+
+async function readChapters(): Promise<LoadedChapters> {
   const [entries, partEntries] = await Promise.all([getCollection('chapters'), getCollection('parts')]);
   const byLocale = groupChapters(entries, partEntries);
   // Both languages must carry the same formulas, diagrams and code; otherwise stop the build.

@@ -1,38 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { rewriteBookAnchors } from './book-anchors';
+import { rewriteChapterAnchors } from './book-anchors';
 
-const page = (body: string) => `<!doctype html><html><head><title>Book</title></head><body>${body}</body></html>`;
-const chapterPath = (slug: string) => `/guide/en/${slug}/`;
+const chapterSlugs = new Map([
+  ['/guide/en/concepts/', 'concepts'],
+  ['/guide/en/faq/', 'faq'],
+]);
+const rewrite = (html: string, slug = 'concepts') => rewriteChapterAnchors(html, { slug, pagePath: '/guide/en/book/', chapterSlugs });
 
-describe('rewriteBookAnchors', () => {
-  const html = rewriteBookAnchors(
-    page(
-      '<nav><a href="#faq">FAQ</a><a href="/guide/en/faq/">FAQ page</a></nav>' +
-        '<section id="concepts" data-book-chapter="concepts"><h2 id="summary">Summary</h2><a href="#summary">#</a>' +
-        '<a href="../faq/#install">install</a><a href="/guide/en/faq/">faq</a><a href="https://example.org/faq/">out</a>' +
-        '<figure id="diagram-1"><pre id="diagram-1-source"></pre><button aria-controls="diagram-1-source">x</button></figure></section>' +
-        '<section id="faq" data-book-chapter="faq"><h2 id="summary">Summary</h2><h3 id="install">Install</h3></section>',
-    ),
-    '/guide/en/book/',
-    chapterPath,
-  );
-
-  it('prefixes ids inside each chapter so that equal headings no longer collide', () => {
-    expect(html).toContain('<h2 id="concepts--summary">');
-    expect(html).toContain('<h2 id="faq--summary">');
-    expect(html).toContain('<figure id="concepts--diagram-1"><pre id="concepts--diagram-1-source">');
-    expect(html).toContain('aria-controls="concepts--diagram-1-source"');
+describe('rewriteChapterAnchors', () => {
+  it('prefixes every id of the chapter, and every reference to one, so that equal ids in two chapters no longer collide', () => {
+    expect(rewrite('<h2 id="summary">Summary</h2>')).toBe('<h2 id="concepts--summary">Summary</h2>');
+    expect(rewrite('<h2 id="summary">Summary</h2>', 'faq')).toBe('<h2 id="faq--summary">Summary</h2>');
+    expect(rewrite('<figure id="diagram-1"><pre id="diagram-1-source"></pre><button aria-controls="diagram-1-source">x</button></figure>')).toBe(
+      '<figure id="concepts--diagram-1"><pre id="concepts--diagram-1-source"></pre><button aria-controls="concepts--diagram-1-source">x</button></figure>',
+    );
+    expect(rewrite('<div role="tabpanel" aria-labelledby="tabs-1-tab-0 x"><label for="f">')).toBe(
+      '<div role="tabpanel" aria-labelledby="concepts--tabs-1-tab-0 concepts--x"><label for="concepts--f">',
+    );
   });
 
-  it('keeps the chapter sections’ own ids, and leaves everything outside them alone', () => {
-    expect(html).toContain('<section id="concepts" data-book-chapter="concepts">');
-    expect(html).toContain('<nav><a href="#faq">FAQ</a><a href="/guide/en/faq/">FAQ page</a></nav>');
+  it('points links within and between chapters inside the page, and leaves other links alone', () => {
+    expect(rewrite('<a href="#summary">#</a>')).toBe('<a href="#concepts--summary">#</a>');
+    expect(rewrite('<a href="../faq/#install">install</a>')).toBe('<a href="#faq--install">install</a>');
+    expect(rewrite('<a class="x" href="/guide/en/faq/">faq</a>')).toBe('<a class="x" href="#faq">faq</a>');
+    expect(rewrite('<a href="../faq/#%E5%AE%89%E8%A3%85">安装</a>')).toBe('<a href="#faq--安装">安装</a>');
+    for (const other of ['<a href="https://example.org/faq/">out</a>', '<a href="../errata/">not in the book</a>', '<a href="mailto:x@y.z">m</a>', '<link href="#x">']) {
+      expect(rewrite(other)).toBe(other);
+    }
   });
 
-  it('points links within and between chapters inside the page, and leaves other sites alone', () => {
-    expect(html).toContain('<a href="#concepts--summary">#</a>');
-    expect(html).toContain('<a href="#faq--install">install</a>');
-    expect(html).toContain('<a href="#faq">faq</a>');
-    expect(html).toContain('<a href="https://example.org/faq/">out</a>');
+  it('reads start tags only: markup shown as text, and attribute values holding > or quotes, stay intact', () => {
+    const code = '<pre class="diagram-code">A --&gt; B\n&lt;a href="#x" id="y"></pre>';
+    expect(rewrite(code)).toBe(code);
+    expect(rewrite('<a title="a > b" href="#s" data-x=\'1\'>x</a><br/><img alt="" id=bare>')).toBe(
+      '<a title="a > b" href="#concepts--s" data-x=\'1\'>x</a><br/><img alt="" id="concepts--bare">',
+    );
   });
 });

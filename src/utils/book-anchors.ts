@@ -1,57 +1,71 @@
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
+/** Attributes that hold ids (space-separated lists for the ARIA ones). */
+const ID_ATTRIBUTES = new Set(['id', 'for', 'aria-controls', 'aria-labelledby', 'aria-describedby']);
 
-const ID_REFERENCES = ['ariaControls', 'ariaLabelledBy', 'ariaDescribedBy', 'htmlFor'] as const;
+/**
+ * A start tag: name, then attributes whose values may hold `>` inside quotes.
+ * Text never matches, since the serialiser escapes `<` in text (`&lt;`), so
+ * code and diagram sources that show markup are left alone.
+ */
+const START_TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const ATTRIBUTE = /(\s+)([^\s"'>/=]+)(?:(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
-function walk(node: Root | Element, visit: (element: Element, chapter: string | undefined) => void, chapter?: string): void {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    const own = typeof child.properties.dataBookChapter === 'string' ? child.properties.dataBookChapter : undefined;
-    visit(child, own ? undefined : chapter);
-    walk(child, visit, own ?? chapter);
-    if (child.tagName === 'template' && 'content' in child) walk(child.content as Root, visit, own ?? chapter);
-  }
+export interface BookAnchorOptions {
+  /** The chapter's slug: its ids become `slug--id`. */
+  slug: string;
+  /** The book page's own path (`/guide/en/book/`), against which relative links are resolved. */
+  pagePath: string;
+  /** Chapter paths (`/guide/en/faq/`) to their slugs: links to them stay in the page. */
+  chapterSlugs: ReadonlyMap<string, string>;
 }
 
 /**
- * The whole-book page holds every chapter, so ids would collide (two
- * chapters can both have a "Conclusion"). Inside each
- * `<section data-book-chapter="slug">`, ids become `slug--id` and every
- * reference to them follows; links to another chapter of the book, with or
- * without `#anchor`, become links inside the page.
- *
- * `pagePath` is the book page's own path (`/guide/en/book/`), against which
- * relative links are resolved; `chapterPath(slug)` gives a chapter's path.
+ * The whole-book page holds every chapter at once, so ids would collide (two
+ * chapters can both have a "Summary", or a footnote 1). This rewrites one
+ * chapter's rendered HTML before the chapters are joined: every id becomes
+ * `slug--id` and every reference to it follows; links to a chapter of the
+ * book, with or without `#anchor`, become links inside the page. It reads
+ * start tags only, in one pass over the string: no tree is built.
  */
-export function rewriteBookAnchors(html: string, pagePath: string, chapterPath: (slug: string) => string): string {
-  const tree = fromHtml(html);
-  const slugs = new Set<string>();
-  walk(tree, (element) => {
-    if (typeof element.properties.dataBookChapter === 'string') slugs.add(element.properties.dataBookChapter);
-  });
-  const bySlugPath = new Map([...slugs].map((slug) => [chapterPath(slug), slug]));
+export function rewriteChapterAnchors(html: string, { slug, pagePath, chapterSlugs }: BookAnchorOptions): string {
   const page = new URL(pagePath, 'http://book.invalid');
-
-  walk(tree, (element, chapter) => {
-    if (!chapter) return;
-    const prefix = (id: string) => `${chapter}--${id}`;
-    if (typeof element.properties.id === 'string') element.properties.id = prefix(element.properties.id);
-    const properties: Record<string, unknown> = element.properties;
-    for (const key of ID_REFERENCES) {
-      const value = properties[key];
-      if (typeof value === 'string') properties[key] = value.split(/\s+/).map(prefix).join(' ');
-      else if (Array.isArray(value)) properties[key] = value.map((v) => prefix(String(v)));
-    }
-    const href = element.properties.href;
-    if (element.tagName !== 'a' || typeof href !== 'string') return;
-    if (href.startsWith('#')) {
-      element.properties.href = `#${prefix(href.slice(1))}`;
-      return;
-    }
-    const target = new URL(href, page);
-    const slug = target.origin === page.origin ? bySlugPath.get(target.pathname) : undefined;
-    if (slug) element.properties.href = target.hash ? `#${slug}--${target.hash.slice(1)}` : `#${slug}`;
+  const prefix = (id: string) => `${slug}--${id}`;
+  const inPage = (href: string): string | undefined => {
+    if (href.startsWith('#')) return `#${prefix(decodeUri(href.slice(1)))}`;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return undefined;
+    const target = new URL(decodeEntities(href), page);
+    const other = target.origin === page.origin ? chapterSlugs.get(target.pathname) : undefined;
+    if (!other) return undefined;
+    return target.hash ? `#${other}--${decodeUri(target.hash.slice(1))}` : `#${other}`;
+  };
+  return html.replace(START_TAG, (tag: string, name: string, attributes: string) => {
+    if (!attributes) return tag;
+    const rewritten = attributes.replace(ATTRIBUTE, (whole: string, space: string, key: string, equals = '', dq?: string, sq?: string, bare?: string) => {
+      const value = dq ?? sq ?? bare;
+      if (value === undefined) return whole;
+      const attribute = key.toLowerCase();
+      let next: string | undefined;
+      if (ID_ATTRIBUTES.has(attribute)) next = value.split(/\s+/).filter(Boolean).map((id) => prefix(decodeEntities(id))).join(' ');
+      else if (attribute === 'href' && name.toLowerCase() === 'a') next = inPage(value);
+      return next === undefined ? whole : `${space}${key}${equals}"${escapeAttribute(next)}"`;
+    });
+    return `<${name}${rewritten}${tag.slice(1 + name.length + attributes.length)}`;
   });
-  return toHtml(tree, { allowDangerousHtml: true, upperDoctype: true });
 }
+
+function decodeUri(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+function decodeEntities(value: string): string {
+  return value.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|quot|lt|gt|#39));/gi, (_all, hex?: string, dec?: string, named?: string) => {
+    if (hex) return String.fromCodePoint(parseInt(hex, 16));
+    if (dec) return String.fromCodePoint(Number(dec));
+    return { amp: '&', quot: '"', lt: '<', gt: '>', '#39': "'" }[named!.toLowerCase()] ?? '';
+  });
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');

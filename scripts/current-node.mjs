@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// Runs a command with a Node.js that Astro 7 accepts (>= 22.12). With an older
+// Node (Debian and Ubuntu ship 18 or 20), it fetches Node 24 from the npm
+// registry once, into a cache folder, says so in one line, and runs the command
+// with that Node first on PATH. Plain JavaScript on purpose: this file must run
+// on the old Node it replaces. Used by `npm start`, `npm test` and .ci/run.
+//
+//   node scripts/current-node.mjs <command> [args…]
+//
+// NODE24_PREFIX overrides the cache folder (default ~/.cache/node24).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import path from 'node:path';
+
+const MINIMUM = [22, 12];
+
+function isCurrent(version) {
+  const [major, minor] = version.replace(/^v/, '').split('.').map(Number);
+  return major > MINIMUM[0] || (major === MINIMUM[0] && minor >= MINIMUM[1]);
+}
+
+function nodeVersionIn(bin) {
+  const node = path.join(bin, 'node');
+  if (!existsSync(node)) return undefined;
+  try {
+    return execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+const [command, ...args] = process.argv.slice(2);
+if (!command) {
+  console.error('usage: node scripts/current-node.mjs <command> [args…]');
+  process.exit(2);
+}
+
+const env = { ...process.env };
+if (!isCurrent(process.version)) {
+  const prefix = process.env.NODE24_PREFIX || path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'node24');
+  const bin = path.join(prefix, 'node_modules', '.bin');
+  let cachedVersion = nodeVersionIn(bin);
+  if (!cachedVersion || !isCurrent(cachedVersion)) {
+    console.error(`Node ${process.version} is too old for Astro 7 (it needs 22.12 or newer): fetching Node 24 from the npm registry into ${prefix}.`);
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const install = spawnSync(npm, ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', 'node@24'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    cachedVersion = nodeVersionIn(bin);
+    if (install.status !== 0 || !cachedVersion) {
+      console.error('Could not fetch Node 24. Install Node.js 22.12 or newer (https://nodejs.org/) and run the command again.');
+      process.exit(1);
+    }
+  } else {
+    console.error(`Node ${process.version} is too old for Astro 7: using Node ${cachedVersion} from ${prefix}.`);
+  }
+  env.PATH = `${bin}${path.delimiter}${env.PATH ?? ''}`;
+}
+
+const result = spawnSync(command, args, { stdio: 'inherit', env, shell: process.platform === 'win32' });
+if (result.error) {
+  console.error(`${command}: ${result.error.message}`);
+  process.exit(1);
+}
+process.exit(result.status ?? 1);
