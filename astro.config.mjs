@@ -14,6 +14,7 @@ import { rehypeKatexErrors } from './src/plugins/rehype-katex-errors.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { remarkPageFeatures } from './src/plugins/remark-page-features.ts';
 import { katexWoff2Only } from './src/plugins/katex-woff2-only.ts';
+import { diagramChunkList } from './src/plugins/diagram-chunks.ts';
 import { remarkMermaid } from './src/plugins/remark-mermaid.ts';
 import { remarkTabs } from './src/plugins/remark-tabs.ts';
 import { remarkCallouts } from './src/plugins/remark-callouts.ts';
@@ -106,7 +107,11 @@ export default defineConfig({
     }),
   },
   vite: {
-    plugins: [katexWoff2Only()],
+    plugins: [
+      katexWoff2Only(),
+      // What drawing a flowchart loads, listed for pages to fetch ahead while idle (src/components/diagrams.ts).
+      diagramChunkList({ entry: /diagram-render\.ts$/, dynamic: [/^flowDiagram-/, /^dagre-/], fileName: 'diagram-chunks.json' }),
+    ],
     build: {
       // Fonts (KaTeX's smallest among them) stay files of the site, never data: URLs the CSP would refuse.
       assetsInlineLimit: 0,

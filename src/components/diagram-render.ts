@@ -6,8 +6,14 @@ const drawn = new Set<HTMLElement>();
 let serial = 0;
 let queue: Promise<void> = Promise.resolve();
 
+let configuredFor: string | undefined;
+
+/** Configures Mermaid for the page's theme; only when that changed since the last diagram. */
 function configure(): void {
-  const dark = document.documentElement.dataset.theme === 'dark';
+  const theme = document.documentElement.dataset.theme ?? 'light';
+  if (theme === configuredFor) return;
+  configuredFor = theme;
+  const dark = theme === 'dark';
   mermaid.initialize({
     startOnLoad: false,
     // Labels are text only: no HTML, no click handlers, no scripts.
@@ -23,8 +29,11 @@ function configure(): void {
   });
 }
 
-/** Gives the browser a turn between diagrams so drawing never blocks input for long. */
-const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Gives the browser a turn between diagrams so drawing never blocks input for long (scheduler.yield where there is one). */
+const yieldToMain = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise<void>((resolve) => setTimeout(resolve, 0));
+};
 
 export function renderDiagrams(figures: readonly HTMLElement[]): Promise<void> {
   queue = queue.then(async () => {
@@ -48,12 +57,13 @@ async function draw(figure: HTMLElement): Promise<void> {
   configure();
   let svgMarkup: string;
   try {
-    await mermaid.parse(source);
+    // render() parses the source itself and throws on an error; no separate parse() first.
     svgMarkup = (await mermaid.render(`${figure.id}-svg-${(serial += 1)}`, source)).svg;
   } catch (error) {
     showError(figure, error);
     return;
   }
+  await yieldToMain();
   const svg = toElement(svgMarkup);
   const stage = canvas.querySelector<HTMLElement>('.diagram-stage');
   if (!svg || !stage) return;

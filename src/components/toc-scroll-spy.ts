@@ -33,12 +33,30 @@ export function initScrollSpy(): void {
     }
   };
 
+  // The observer's first report, once the page is laid out, runs update(); calling it here would force a layout.
   const observer = new IntersectionObserver(update, { rootMargin: `-${headerHeight()}px 0px 0px 0px` });
   for (const heading of headings) observer.observe(heading);
   addEventListener('hashchange', update);
-  update();
+  // Reaching the end of the page crosses no heading, so the observer would not say so.
+  let pending = false;
+  addEventListener(
+    'scroll',
+    () => {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
+        if (scrollY + innerHeight >= document.documentElement.scrollHeight - 2) update();
+      });
+    },
+    { passive: true },
+  );
 }
 
+/** The sticky header's height, from its CSS variable: reading styles, unlike measuring, forces no layout. */
 function headerHeight(): number {
-  return document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0;
+  const root = getComputedStyle(document.documentElement);
+  const value = root.getPropertyValue('--header-height').trim();
+  const size = parseFloat(value) || 0;
+  return value.endsWith('rem') ? size * (parseFloat(root.fontSize) || 16) : size;
 }
