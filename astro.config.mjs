@@ -93,16 +93,18 @@ export default defineConfig({
         // Figures fill the text column (--content-width: 46rem) and the full width of a phone.
         [remarkFigures, { widths: [480, 736, 1104, 1472], sizes: '(min-width: 46rem) 46rem, 100vw' }],
       ],
+      // KaTeX comes last: its output (HTML and MathML for every formula) is most of a chapter's
+      // tree, and the plugins before it need not walk through it.
       rehypePlugins: [
-        // strict: 'error' makes Unicode text in math mode an error instead of a silent warning.
-        [rehypeKatex, { strict: 'error', output: 'htmlAndMathml' }],
-        rehypeKatexErrors,
         [rehypeFootnoteLabels, { labels: footnoteLabels }],
         [rehypeTableScroll, { label: tableLabel }],
         rehypeHeadingIds,
         [rehypeHeadingAnchors, { label: anchorLabel }],
         // Links to other sites get no window.opener and send no Referer.
         [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+        // strict: 'error' makes Unicode text in math mode an error instead of a silent warning.
+        [rehypeKatex, { strict: 'error', output: 'htmlAndMathml' }],
+        rehypeKatexErrors,
       ],
     }),
   },

@@ -16,6 +16,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/browser.ts';
 import { serveStatic } from './static-server.ts';
+import { searchLatency } from './search-latency.ts';
 import { DIAGRAM_BELOW, DIAGRAM_FIRST, writeDiagramFixtures } from './diagram-fixtures.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -79,36 +80,6 @@ async function weigh(browser: Browser, pagePath: string): Promise<PageWeight> {
   return weight;
 }
 
-/** Milliseconds from typing a query to the first result on screen, cold cache (the dialog warms up first). */
-async function searchLatency(browser: Browser, pagePath: string, query: string): Promise<number> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(origin + pagePath, { waitUntil: 'load' });
-  await page.locator('.search-button').click();
-  await page.locator('#search-dialog .search-ui input').waitFor();
-  await page.waitForLoadState('networkidle');
-  const ms = await page.evaluate(
-    (term) =>
-      new Promise<number>((resolve) => {
-        const input = document.querySelector<HTMLInputElement>('#search-dialog .search-ui input')!;
-        const container = document.querySelector('#search-dialog .search-ui')!;
-        const started = performance.now();
-        const observer = new MutationObserver(() => {
-          if (container.querySelector('.pagefind-ui__result-link')) {
-            observer.disconnect();
-            requestAnimationFrame(() => resolve(performance.now() - started));
-          }
-        });
-        observer.observe(container, { childList: true, subtree: true });
-        input.value = term;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      }),
-    query,
-  );
-  await context.close();
-  return ms;
-}
-
 interface LighthouseRun {
   scores: Record<string, number>;
   /** Total Blocking Time, ms. */
@@ -157,8 +128,8 @@ const search = {
   en: [0, 1, 2].map(() => 0),
 };
 for (let i = 0; i < 3; i += 1) {
-  search.zh[i] = await searchLatency(browser, '/algorithms/', '梯度');
-  search.en[i] = await searchLatency(browser, '/en/algorithms/', 'gradient');
+  search.zh[i] = await searchLatency(browser, origin, '/algorithms/', '梯度');
+  search.en[i] = await searchLatency(browser, origin, '/en/algorithms/', 'gradient');
 }
 await browser.close();
 const scores: Record<string, Record<string, number>> = {};

@@ -5,13 +5,18 @@
  * their original's part, so every part grows), builds that with the real
  * config, and prints the build's wall time, time per page, peak memory, the
  * search index's size and the HTML size of a chapter page and of a
- * whole-book page. Nothing is written to content/ or dist/.
+ * whole-book page, and the time from typing a search to its first result
+ * (cold cache, median of 3 per language). Nothing is written to content/ or dist/.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/browser.ts';
+import { searchLatency } from './search-latency.ts';
+import { serveStatic } from './static-server.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const arg = process.argv.find((a) => a.startsWith('--chapters='));
@@ -81,9 +86,29 @@ if (import.meta.main) {
   console.log(`clean build:           ${seconds.toFixed(1)} s, ${(seconds / pages).toFixed(3)} s per page`);
   console.log(`peak RSS:              ${(rss / 1024 / 1024).toFixed(2)} GB`);
   console.log(`search index:          ${(folderSize(path.join(out, 'pagefind')) / 1024).toFixed(0)} KB`);
+  // Astro logs each page with its generation time: "/book/index.html (+1234ms)".
+  const pageMs = (page: string) => new RegExp(`[─\\s]${page.replace(/\//g, '\\/')}index\\.html \\(\\+(\\d+)ms\\)`).exec(run.stdout)?.[1] ?? '?';
+  // Where the time went, from Astro's own log: the Vite builds, page generation, the search index.
+  const phases = run.stdout
+    .split('\n')
+    .filter((line) => /built in|Completed in|indexed \d+ pages/.test(line))
+    .map((line) => line.replace(/^\S+\s+/, '').replace(/\u001b\[[0-9;]*m/g, '').trim());
+  console.log(`build phases:          ${phases.join(' · ')}`);
+  console.log(`whole-book pages:      /book/ ${pageMs('/book/')} ms, /en/book/ ${pageMs('/en/book/')} ms to generate`);
   console.log(`/background/ HTML:     ${htmlSize(path.join(out, 'background/index.html'))}`);
   console.log(`/en/background/ HTML:  ${htmlSize(path.join(out, 'en/background/index.html'))}`);
   console.log(`/book/ HTML:           ${htmlSize(path.join(out, 'book/index.html'))}`);
+  const server = await serveStatic(out, 4371);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const origin = 'http://127.0.0.1:4371';
+  const first = async (pagePath: string, query: string) => {
+    const runs = [];
+    for (let i = 0; i < 3; i += 1) runs.push(await searchLatency(browser, origin, pagePath, query));
+    return runs.sort((a, b) => a - b)[1]!.toFixed(0);
+  };
+  console.log(`first search result:   zh ${await first('/algorithms/', '梯度')} ms, en ${await first('/en/algorithms/', 'gradient')} ms (median of 3, cold cache)`);
+  await browser.close();
+  server.close();
   if (keep) console.log(`kept: ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
 }
