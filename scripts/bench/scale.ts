@@ -86,14 +86,11 @@ if (import.meta.main) {
   console.log(`clean build:           ${seconds.toFixed(1)} s, ${(seconds / pages).toFixed(3)} s per page`);
   console.log(`peak RSS:              ${(rss / 1024 / 1024).toFixed(2)} GB`);
   console.log(`search index:          ${(folderSize(path.join(out, 'pagefind')) / 1024).toFixed(0)} KB`);
-  // Astro logs each page with its generation time: "/book/index.html (+1234ms)".
-  const pageMs = (page: string) => new RegExp(`[─\\s]${page.replace(/\//g, '\\/')}index\\.html \\(\\+(\\d+)ms\\)`).exec(run.stdout)?.[1] ?? '?';
-  // Where the time went, from Astro's own log: the Vite builds, page generation, the search index.
-  const phases = run.stdout
-    .split('\n')
-    .filter((line) => /built in|Completed in|indexed \d+ pages/.test(line))
-    .map((line) => line.replace(/^\S+\s+/, '').replace(/\u001b\[[0-9;]*m/g, '').trim());
-  console.log(`build phases:          ${phases.join(' · ')}`);
+  // Astro logs each page with its generation time: "/book/index.html (+834ms)", or "(+1.2s)".
+  const pageMs = (page: string) => {
+    const match = new RegExp(`[─\\s]${page.replace(/\//g, '\\/')}index\\.html \\(\\+([\\d.]+)(ms|s)\\)`).exec(run.stdout);
+    return match ? String(Math.round(Number(match[1]) * (match[2] === 's' ? 1000 : 1))) : '?';
+  };
   console.log(`whole-book pages:      /book/ ${pageMs('/book/')} ms, /en/book/ ${pageMs('/en/book/')} ms to generate`);
   console.log(`/background/ HTML:     ${htmlSize(path.join(out, 'background/index.html'))}`);
   console.log(`/en/background/ HTML:  ${htmlSize(path.join(out, 'en/background/index.html'))}`);
