@@ -25,8 +25,16 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'site', testIgnore: skipAll ? '**/*' : /subpath\.spec\.ts/, use: { baseURL: PREVIEW_ORIGIN } },
+    { name: 'site', testIgnore: skipAll ? '**/*' : /(subpath|diagram-timing)\.spec\.ts/, use: { baseURL: PREVIEW_ORIGIN } },
     { name: 'subpath', testMatch: /subpath\.spec\.ts/, testIgnore: skipAll ? '**/*' : [], use: { baseURL: SUBPATH_ORIGIN } },
+    // Timing budgets run last, alone, once the other projects are done.
+    {
+      name: 'timing',
+      testMatch: /diagram-timing\.spec\.ts/,
+      testIgnore: skipAll ? '**/*' : [],
+      dependencies: ['site', 'subpath'],
+      use: { baseURL: PREVIEW_ORIGIN },
+    },
   ],
   webServer: skipAll
     ? []
