@@ -8,8 +8,7 @@
  * machine; run it on a quiet one.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
@@ -18,6 +17,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/browser.ts';
 import { serveStatic } from './static-server.ts';
 import { searchLatency } from './search-latency.ts';
 import { DIAGRAM_BELOW, DIAGRAM_FIRST, writeDiagramFixtures } from './diagram-fixtures.ts';
+import { buildContent, copyContent } from './content-build.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.join(root, 'dist');
@@ -142,15 +142,9 @@ server.close();
  * the other has its diagrams well below the first screen. Median of 3.
  */
 function fixtureBuild(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bench-diagrams-'));
-  cpSync(path.join(root, 'content'), path.join(dir, 'content'), { recursive: true });
-  writeDiagramFixtures(path.join(dir, 'content'));
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: path.join(dir, 'content'), OUT_DIR: path.join(dir, 'dist'), ASTRO_CACHE_DIR: path.join(dir, 'cache') },
-  });
-  if (run.status !== 0) throw new Error(`fixture build failed:\n${run.stdout}\n${run.stderr}`);
+  const { dir, content } = copyContent('bench-diagrams-');
+  writeDiagramFixtures(content);
+  buildContent(dir);
   return dir;
 }
 const fixtureDir = fixtureBuild();

@@ -8,26 +8,22 @@
  * whole-book page, and the time from typing a search to its first result
  * (cold cache, median of 3 per language). Nothing is written to content/ or dist/.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/browser.ts';
+import { buildContent, copyContent } from './content-build.ts';
 import { searchLatency } from './search-latency.ts';
 import { serveStatic } from './static-server.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const arg = process.argv.find((a) => a.startsWith('--chapters='));
 const target = Number(arg?.split('=')[1] ?? 300);
 const keep = process.argv.includes('--keep');
 
-/** Writes N chapters per language into `dir/content`: the originals, then numbered copies of them in turn. */
-export function scaleContent(dir: string, chapters: number): number {
-  const content = path.join(dir, 'content');
-  cpSync(path.join(root, 'content'), content, { recursive: true });
-  let written = 0;
+/** Copies the content, then tops it up to N chapters per language with numbered copies of the chapters in turn. */
+export function scaleContent(chapters: number): string {
+  const { dir, content } = copyContent('bench-scale-');
   for (const locale of ['zh', 'en']) {
     const folder = path.join(content, locale);
     const originals = readdirSync(folder).filter((f) => f.endsWith('.mdx')).sort();
@@ -41,11 +37,10 @@ export function scaleContent(dir: string, chapters: number): number {
           .replace(/^order: (\d+)$/m, (_all, order: string) => `order: ${Number(order) + copy * 1000}`);
         writeFileSync(path.join(folder, file.replace(/\.mdx$/, `-${copy}.mdx`)), text);
         n += 1;
-        written += 1;
       }
     }
   }
-  return written;
+  return dir;
 }
 
 function folderSize(dir: string): number {
@@ -63,24 +58,12 @@ function htmlSize(file: string): string {
 }
 
 if (import.meta.main) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bench-scale-'));
-  scaleContent(dir, target);
+  const dir = scaleContent(target);
   const out = path.join(dir, 'dist');
-  const started = performance.now();
-  // GNU time reports the build's peak resident memory (%M, in KB) on stderr.
-  const run = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb=%M', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: path.join(dir, 'content'), OUT_DIR: out, ASTRO_CACHE_DIR: path.join(dir, 'cache') },
-  });
-  const seconds = (performance.now() - started) / 1000;
-  if (run.status !== 0) {
-    console.error(run.stdout.slice(-5000), run.stderr.slice(-5000));
-    process.exit(1);
-  }
+  const run = buildContent(dir, { measureRss: true });
+  const { seconds } = run;
   const pages = Number(/(\d+) page\(s\) built/.exec(run.stdout)?.[1] ?? 0);
-  const rss = Number(/peak-rss-kb=(\d+)/.exec(run.stderr)?.[1] ?? 0);
+  const rss = run.peakRssKb ?? 0;
   console.log(`chapters per language: ${target}`);
   console.log(`pages built:           ${pages}`);
   console.log(`clean build:           ${seconds.toFixed(1)} s, ${(seconds / pages).toFixed(3)} s per page`);

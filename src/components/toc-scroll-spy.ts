@@ -23,8 +23,7 @@ export function initScrollSpy(): void {
       else break;
     }
     // At the very end of the page the last sections (footnotes, say) can never reach the top: the last one is being read.
-    const root = document.documentElement;
-    if (scrollY > 0 && scrollY + innerHeight >= root.scrollHeight - 2) active = headings[headings.length - 1]!;
+    if (scrollY > 0 && atPageEnd()) active = headings[headings.length - 1]!;
     if (active.id === current) return;
     current = active.id;
     for (const link of links) {
@@ -46,12 +45,14 @@ export function initScrollSpy(): void {
       pending = true;
       requestAnimationFrame(() => {
         pending = false;
-        if (scrollY + innerHeight >= document.documentElement.scrollHeight - 2) update();
+        if (atPageEnd()) update();
       });
     },
     { passive: true },
   );
 }
+
+const atPageEnd = () => scrollY + innerHeight >= document.documentElement.scrollHeight - 2;
 
 /** The sticky header's height, from its CSS variable: reading styles, unlike measuring, forces no layout. */
 function headerHeight(): number {

@@ -18,12 +18,10 @@ export function rehypeTableScroll(options: TableScrollOptions) {
   return (tree: Root, file: VFile): void => {
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'table' || !parent || index === undefined) return;
-      const headers = (firstRow(node)?.children ?? [])
-        .filter((cell): cell is Element => cell.type === 'element' && cell.tagName === 'th')
-        .map((cell) => toText(cell).trim());
+      const cells = (firstRow(node)?.children ?? []).filter((cell): cell is Element => cell.type === 'element');
+      const headers = cells.filter((cell) => cell.tagName === 'th').map((cell) => toText(cell).trim());
       // Each column keeps a readable width (CSS: min-width from --columns); a narrow screen scrolls the box instead.
-      const columns = (firstRow(node)?.children ?? []).filter((cell) => cell.type === 'element').length;
-      node.properties.style = `--columns: ${columns}`;
+      node.properties.style = `--columns: ${cells.length}`;
       const box: Element = {
         type: 'element',
         // A named <section> is a region landmark.
