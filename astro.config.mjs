@@ -6,11 +6,10 @@ import rehypeExternalLinks from 'rehype-external-links';
 import expressiveCode from 'astro-expressive-code';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
 import { defaultLocale, htmlLang, localeOfContentPath, locales } from './src/i18n/locales.ts';
 import { ui } from './src/i18n/ui.ts';
 import { readSiteConfig } from './src/utils/site-config.ts';
-import { rehypeKatexErrors } from './src/plugins/rehype-katex-errors.ts';
+import { rehypeMath } from './src/plugins/rehype-math.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { remarkPageFeatures } from './src/plugins/remark-page-features.ts';
 import { katexWoff2Only } from './src/plugins/katex-woff2-only.ts';
@@ -103,8 +102,7 @@ export default defineConfig({
         // Links to other sites get no window.opener and send no Referer.
         [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
         // strict: 'error' makes Unicode text in math mode an error instead of a silent warning.
-        [rehypeKatex, { strict: 'error', output: 'htmlAndMathml' }],
-        rehypeKatexErrors,
+        [rehypeMath, { katex: { strict: 'error', output: 'htmlAndMathml' } }],
       ],
     }),
   },
@@ -157,7 +155,8 @@ export default defineConfig({
       i18n: { defaultLocale, locales: htmlLang },
       filter: (page) => !/\/404\/?$/.test(page),
     }),
-    searchIndex(),
+    // The whole-book pages repeat the chapters; search leads to the chapters themselves.
+    searchIndex({ skip: /(^|\/)book\/index\.html$/ }),
     staticHeaders(),
     gitHistoryCheck(),
   ],

@@ -12,6 +12,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
+import { BUILD_ENV } from './build-env.mjs';
 
 const MINIMUM = [22, 12];
 
@@ -36,7 +37,7 @@ if (!command) {
   process.exit(2);
 }
 
-const env = { ...process.env };
+const env = { ...BUILD_ENV, ...process.env };
 if (!isCurrent(process.version)) {
   const prefix = process.env.NODE24_PREFIX || path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'node24');
   const bin = path.join(prefix, 'node_modules', '.bin');

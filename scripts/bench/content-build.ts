@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { BUILD_ENV } from '../build-env.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -35,6 +36,7 @@ export function buildContent(dir: string, { measureRss = false } = {}): ContentB
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     env: {
+      ...BUILD_ENV,
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
       CONTENT_DIR: path.join(dir, 'content'),

@@ -1,14 +1,7 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Root } from 'mdast';
-import remarkMath from 'remark-math';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
-import { countPageFeatures } from '../plugins/remark-page-features';
+import type { PageFeatures } from '../plugins/remark-page-features';
 import { groupByPart, groupChapters, parityProblems, type Chapter, type Part } from '../utils/chapters';
-
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
 
 export interface ChapterPageProps {
   entry: CollectionEntry<'chapters'>;
@@ -42,8 +35,16 @@ async function readChapters(): Promise<LoadedChapters> {
   const [entries, partEntries] = await Promise.all([getCollection('chapters'), getCollection('parts')]);
   const byLocale = groupChapters(entries, partEntries);
   // Both languages must carry the same formulas, diagrams and code; otherwise stop the build.
-  const counts = (chapter: Chapter) =>
-    countPageFeatures(parser.parse(entries.find((e) => e.id === `${chapter.locale}/${chapter.slug}`)?.body ?? '') as Root);
+  // The counts are the ones remarkPageFeatures took while compiling each chapter: render()
+  // hands over the compiled module without rendering it, so nothing is parsed twice.
+  const features = new Map(
+    await Promise.all(entries.map(async (entry) => [entry.id, (await render(entry)).remarkPluginFrontmatter.features as PageFeatures] as const)),
+  );
+  const counts = (chapter: Chapter) => {
+    const found = features.get(`${chapter.locale}/${chapter.slug}`);
+    if (!found) throw new Error(`${chapter.filePath}: no feature counts; is remarkPageFeatures in the Markdown pipeline?`);
+    return found;
+  };
   const problems = parityProblems(byLocale, counts);
   if (problems.length > 0) throw new Error(`The two languages of a chapter differ:\n  ${problems.join('\n  ')}`);
   return { entries, byLocale, partsOf: (locale) => groupByPart(byLocale[locale], partEntries, locale) };
@@ -54,8 +55,9 @@ export async function chapterPaths(locale: Locale) {
   const { entries, byLocale, partsOf } = await loadChapters();
   const chapters = byLocale[locale];
   const parts = partsOf(locale);
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
   return chapters.map((chapter) => {
-    const entry = entries.find((e) => e.id === `${locale}/${chapter.slug}`)!;
+    const entry = byId.get(`${locale}/${chapter.slug}`)!;
     const props: ChapterPageProps = { entry, chapter, chapters, parts };
     return { params: { slug: chapter.slug }, props };
   });

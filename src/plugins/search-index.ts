@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { htmlFiles } from '../utils/html-files';
 
 /**
  * What Pagefind leaves out of the index inside the chapter text: formulas
@@ -11,12 +12,21 @@ import * as pagefind from 'pagefind';
  */
 export const SEARCH_EXCLUDE_SELECTORS = ['.katex', '.diagram-code', '.diagram-placeholder', '.anchor-link', '.expressive-code .copy'];
 
+export interface SearchIndexOptions {
+  /**
+   * Built pages Pagefind need not read, by path inside the site (`en/book/index.html`).
+   * The whole-book pages hold no `data-pagefind-body` but are as large as all the
+   * chapters together: reading them was a third of the indexing time.
+   */
+  skip?: RegExp;
+}
+
 /**
  * Builds the Pagefind index after `astro build`, over the built pages. Only
  * elements marked `data-pagefind-body` (a chapter's title and text) are
  * indexed, one index per `<html lang>`. Any error fails the build.
  */
-export function searchIndex(): AstroIntegration {
+export function searchIndex({ skip }: SearchIndexOptions = {}): AstroIntegration {
   return {
     name: 'search-index',
     hooks: {
@@ -26,7 +36,7 @@ export function searchIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDE_SELECTORS });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
-          const added = await index.addDirectory({ path: site });
+          const added = await index.addDirectory({ path: site, glob: pagesGlob(site, skip) });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
           if (added.page_count === 0) throw new Error(`Pagefind found no page with data-pagefind-body in ${site}`);
           const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
@@ -38,4 +48,14 @@ export function searchIndex(): AstroIntegration {
       },
     },
   };
+}
+
+/** A Pagefind glob that lists every HTML page of the site but those `skip` matches. */
+export function pagesGlob(site: string, skip?: RegExp): string {
+  if (!skip) return '**/*.html';
+  const pages = htmlFiles(site, ['pagefind'])
+    .map((file) => path.relative(site, file).split(path.sep).join('/'))
+    .filter((page) => !skip.test(page));
+  // Pagefind's globs (the wax crate) take a backslash before any character that would otherwise be syntax.
+  return `{${pages.map((page) => page.replace(/[\\{}[\]()<>*?!,:$]/g, '\\$&')).join(',')}}`;
 }
