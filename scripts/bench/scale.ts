@@ -52,6 +52,19 @@ function folderSize(dir: string): number {
   return total;
 }
 
+/** The phases Astro's log times: the two Vite builds, page generation and our search-index step. */
+export function buildPhases(log: string): string {
+  const vite = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)].map((m) => Number(m[1]) / (m[2] === 'ms' ? 1000 : 1));
+  const pages = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/.exec(log);
+  const search = /\[search-index\] indexed \d+ pages in (\d+) ms/.exec(log);
+  const s = (value: number | undefined) => (value === undefined ? '?' : `${value.toFixed(1)} s`);
+  return [
+    `Vite ${s(vite[0])} (server) + ${s(vite[1])} (client)`,
+    `pages ${s(pages ? Number(pages[1]) / (pages[2] === 'ms' ? 1000 : 1) : undefined)}`,
+    `search index ${s(search ? Number(search[1]) / 1000 : undefined)}`,
+  ].join(', ');
+}
+
 function htmlSize(file: string): string {
   const html = readFileSync(file);
   return `${(html.length / 1024).toFixed(1)} KB (${(gzipSync(html, { level: 9 }).length / 1024).toFixed(1)} KB gzip)`;
@@ -69,6 +82,7 @@ if (import.meta.main) {
   console.log(`clean build:           ${seconds.toFixed(1)} s, ${(seconds / pages).toFixed(3)} s per page`);
   console.log(`peak RSS:              ${(rss / 1024 / 1024).toFixed(2)} GB`);
   console.log(`search index:          ${(folderSize(path.join(out, 'pagefind')) / 1024).toFixed(0)} KB`);
+  console.log(`build phases:          ${buildPhases(run.stdout)}`);
   // Astro logs each page with its generation time: "/book/index.html (+834ms)", or "(+1.2s)".
   const pageMs = (page: string) => {
     const match = new RegExp(`[─\\s]${page.replace(/\//g, '\\/')}index\\.html \\(\\+([\\d.]+)(ms|s)\\)`).exec(run.stdout);
