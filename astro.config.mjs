@@ -14,6 +14,7 @@ import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { remarkPageFeatures } from './src/plugins/remark-page-features.ts';
 import { katexWoff2Only } from './src/plugins/katex-woff2-only.ts';
 import { diagramChunkList } from './src/plugins/diagram-chunks.ts';
+import { mermaidConfigCopy } from './src/plugins/mermaid-config-copy.ts';
 import { remarkMermaid } from './src/plugins/remark-mermaid.ts';
 import { remarkTabs } from './src/plugins/remark-tabs.ts';
 import { remarkCallouts } from './src/plugins/remark-callouts.ts';
@@ -109,6 +110,8 @@ export default defineConfig({
   vite: {
     plugins: [
       katexWoff2Only(),
+      // Mermaid copies its whole configuration for every node, edge and label: a third of drawing a flowchart.
+      mermaidConfigCopy(),
       // What drawing a flowchart loads, listed for pages to fetch ahead while idle (src/components/diagrams.ts).
       diagramChunkList({ entry: /diagram-render\.ts$/, dynamic: [/^flowDiagram-/, /^dagre-/], fileName: 'diagram-chunks.json' }),
     ],

@@ -8,10 +8,10 @@ let queue: Promise<void> = Promise.resolve();
 
 let configuredFor: string | undefined;
 
-/** Configures Mermaid for the page's theme; only when that changed since the last diagram. */
-function configure(): void {
+/** Configures Mermaid for the page's theme, only when that changed since the last diagram; says whether it did. */
+function configure(): boolean {
   const theme = document.documentElement.dataset.theme ?? 'light';
-  if (theme === configuredFor) return;
+  if (theme === configuredFor) return false;
   configuredFor = theme;
   const dark = theme === 'dark';
   mermaid.initialize({
@@ -27,6 +27,7 @@ function configure(): void {
     flowchart: { useMaxWidth: false },
     suppressErrorRendering: true,
   });
+  return true;
 }
 
 /** Gives the browser a turn between diagrams so drawing never blocks input for long (scheduler.yield where there is one). */
@@ -54,7 +55,10 @@ async function draw(figure: HTMLElement): Promise<void> {
   const canvas = figure.querySelector<HTMLElement>('.diagram-canvas');
   if (!code || !canvas) return;
   const source = code.textContent ?? '';
-  configure();
+  // Separate tasks for what would otherwise run back to back: the evaluation of Mermaid's code
+  // (the first time), its configuration, and the drawing itself.
+  await yieldToMain();
+  if (configure()) await yieldToMain();
   let svgMarkup: string;
   try {
     // render() parses the source itself and throws on an error; no separate parse() first.

@@ -5,11 +5,12 @@ import { expect, test } from './fixtures';
  * browser test (playwright.config.ts): with the machine otherwise idle, 4×
  * CPU throttling means 4×, not 4× on top of another worker's load.
  *
- * The target is 1 s. On the 2-core development machine the median was
- * 594 ms run on its own, but 916–948 ms in fresh-clone CI runs: the machine's
- * own noise. So the test holds the line at 1.5 s, which still catches the
- * regressions that matter (without the idle preloading the same jump took
- * 2.2 s), and prints the figure for the 1 s target (issue 11).
+ * The budget is 1 s (issue 11). On the 2-core development machine the
+ * median is 500–530 ms run on its own and 580–630 ms with both cores kept
+ * busy by other processes; it was 594 ms (916–948 ms in fresh-clone CI runs)
+ * before Mermaid's configuration copy and the extra task breaks
+ * (src/plugins/mermaid-config-copy.ts, diagram-render.ts), and 2.2 s without
+ * the idle preloading.
  */
 test('on a slow phone a diagram appears promptly after scrolling into view (4× CPU, 150 ms RTT, 1.6 Mbps)', async ({ browser }) => {
   test.setTimeout(120_000);
@@ -51,5 +52,5 @@ test('on a slow phone a diagram appears promptly after scrolling into view (4× 
   const delays = [await attempt(), await attempt(), await attempt()];
   const median = [...delays].sort((a, b) => a - b)[1]!;
   console.log(`diagram drawn ${delays.map(Math.round).join(', ')} ms after coming into view (median ${Math.round(median)}; 4× CPU, 150 ms RTT)`);
-  expect(median).toBeLessThanOrEqual(1500);
+  expect(median).toBeLessThanOrEqual(1000);
 });
