@@ -23,7 +23,9 @@ import { remarkUserComponents } from './src/plugins/remark-user-components.ts';
 import { rehypeFootnoteLabels } from './src/plugins/rehype-footnote-labels.ts';
 import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
 import { USER_COMPONENTS } from './src/user-components/names.ts';
-import { readGlossaryTerms, remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
+import { readGlossary, readGlossaryTerms, remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
+import { remarkChapterMarkdown } from './src/plugins/remark-chapter-markdown.ts';
+import { glossaryMarkdown } from './src/utils/glossary.ts';
 import { searchIndex } from './src/plugins/search-index.ts';
 import { gitHistoryCheck } from './src/plugins/git-history-check.ts';
 import { staticHeaders } from './src/plugins/static-headers.ts';
@@ -53,6 +55,9 @@ const glossaryLinks = {
   localeOf: (/** @type {import('vfile').VFile} */ file) => (/[\\/]glossary\.mdx$/.test(file.path) ? undefined : localeOf(file)),
   href: (/** @type {string} */ id) => `../glossary/#${id}`,
 };
+/** Each chapter's Markdown for tools (src/lib/markdown-routes.ts); the glossary chapter lists the terms. */
+const glossaryTerms = readGlossary(`${contentDir}/glossary.yaml`);
+const chapterMarkdownOptions = { glossary: (/** @type {import('vfile').VFile} */ file) => glossaryMarkdown(glossaryTerms, localeOf(file)) };
 const diagramLabels = (/** @type {import('vfile').VFile} */ file) => {
   const t = ui[localeOf(file)];
   return { source: t['diagram.source'], zoom: t['diagram.zoom'], close: t['diagram.close'], error: t['diagram.error'] };
@@ -84,6 +89,8 @@ export default defineConfig({
       // remarkPageFeatures counts the ```mermaid fences before remarkMermaid replaces them.
       remarkPlugins: [
         remarkMath,
+        // Before the plugins below rewrite the tree: it cuts the Markdown from the source by position.
+        [remarkChapterMarkdown, chapterMarkdownOptions],
         remarkPageFeatures,
         [remarkMermaid, { sizes: diagramSizes, labels: diagramLabels }],
         remarkTabs,

@@ -4,6 +4,10 @@ import type { Locale } from './locales';
 const zh = {
   'site.title': '大模型创业指南',
   'site.tagline': '写给构建者与创业者的大模型实践手册',
+  'llms.details': '下面每一章都有 Markdown 版本，公式保留为 TeX，图表保留为 Mermaid 源码，供语言模型工具使用。全书合为一个文件：[llms-full.txt]({full})。',
+  'markdown.copy': '复制为 Markdown',
+  'markdown.copied': '已将本章复制为 Markdown',
+  'markdown.failed': '无法复制：浏览器拒绝了剪贴板访问',
   'home.intro':
     '本书面向希望用大模型（Large Models）构建产品的工程师与创业者：从背景与核心概念讲起，到算法原理、数学公式和可运行的代码，再到应用场景、未来趋势与资源推荐。书中对原始材料里的事实错误做了更正，全部列在勘误页。',
   'home.chapters': '章节',
@@ -63,6 +67,10 @@ export type UiKey = keyof typeof zh;
 const en: Record<UiKey, string> = {
   'site.title': 'Building with Large Models',
   'site.tagline': 'A practical handbook on large models for builders and founders',
+  'llms.details': 'Each chapter below is also available as Markdown, with formulas kept as TeX and diagrams as Mermaid source, for language-model tools. The whole book in one file: [llms-full.txt]({full}).',
+  'markdown.copy': 'Copy as Markdown',
+  'markdown.copied': 'Chapter copied as Markdown',
+  'markdown.failed': 'Could not copy: the browser refused clipboard access',
   'home.intro':
     'This book is for engineers and founders who want to build products on large models: it starts with the background and the core concepts, goes through the algorithms, the formulas and runnable code, and ends with applications, future trends and resources. Factual errors in the source material have been corrected; every correction is listed on the errata page.',
   'home.chapters': 'Chapters',

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { GlossaryTerm } from '../utils/glossary';
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { parse } from 'yaml';
 import type { VFile } from 'vfile';
@@ -20,8 +21,12 @@ export interface GlossaryLinkOptions {
 
 /** The terms of a glossary file (content/glossary.yaml), as this plugin needs them. */
 export function readGlossaryTerms(file: string): GlossaryLinkTerm[] {
-  const entries = parse(readFileSync(file, 'utf8')) as { id: string; zh: string; en: string }[] | null;
-  return (entries ?? []).map((entry) => ({ id: entry.id, names: { zh: entry.zh, en: entry.en } }));
+  return readGlossary(file).map((entry) => ({ id: entry.id, names: { zh: entry.zh, en: entry.en } }));
+}
+
+/** content/glossary.yaml as it stands (the glossary collection checks it against its schema). */
+export function readGlossary(file: string): GlossaryTerm[] {
+  return (parse(readFileSync(file, 'utf8')) as GlossaryTerm[] | null) ?? [];
 }
 
 /** Where a term's name must not be linked: in headings, links, code, formulas, diagrams and footnotes. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryIndex, indexLetter, type GlossaryTerm } from './glossary';
+import { glossaryIndex, glossaryMarkdown, indexLetter, type GlossaryTerm } from './glossary';
 
 const term = (id: string, zh: string, en: string): GlossaryTerm => ({
   id,
@@ -53,5 +53,17 @@ describe('glossaryIndex', () => {
       'Transformer',
     ]);
     expect(groups.map((g) => g.letter)).toEqual(['B', 'E', 'G', 'S', 'T']);
+  });
+});
+
+describe('glossaryMarkdown', () => {
+  const terms = [
+    { id: 'self-attention', zh: '自注意力', en: 'self-attention', definition: { zh: '一种机制。', en: 'A mechanism.' }, chapter: 'concepts' },
+    { id: 'bert', zh: 'BERT', en: 'BERT', definition: { zh: '一个模型。', en: 'A model.' }, chapter: 'concepts' },
+  ];
+
+  it('lists the terms under their letters in the page’s order, with the other name unless it is the same', () => {
+    expect(glossaryMarkdown(terms, 'en')).toBe('### B\n\n- **BERT**: A model.\n\n### S\n\n- **self-attention** (自注意力): A mechanism.');
+    expect(glossaryMarkdown(terms, 'zh')).toBe('### B\n\n- **BERT**: 一个模型。\n\n### Z\n\n- **自注意力** (self-attention): 一种机制。');
   });
 });

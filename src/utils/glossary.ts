@@ -60,3 +60,17 @@ export function glossaryIndex(terms: readonly GlossaryTerm[], locale: Locale): G
   }
   return groups.sort((a, b) => a.letter.localeCompare(b.letter));
 }
+
+/** `<Glossary />` as Markdown: the terms in the page's order under their letters, each with its other name and definition. */
+export function glossaryMarkdown(terms: readonly GlossaryTerm[], locale: Locale): string {
+  const other: Locale = locale === 'zh' ? 'en' : 'zh';
+  return glossaryIndex(terms, locale)
+    .map((group) => {
+      const items = group.terms.map((term) => {
+        const [name, otherName] = [termName(term, locale), termName(term, other)];
+        return `- **${name}**${otherName === name ? '' : ` (${otherName})`}: ${term.definition[locale]}`;
+      });
+      return `### ${group.letter}\n\n${items.join('\n')}`;
+    })
+    .join('\n\n');
+}

@@ -116,4 +116,24 @@ test.describe(`deployed under ${SUBPATH}`, () => {
       await expect(edit).toHaveText(path.includes('/en/') ? 'Edit this page' : '在 GitHub 上编辑此页');
     }
   });
+
+  test("llms.txt, its links and each chapter's Markdown stay under the base path and answer 200", async ({ page, request }) => {
+    for (const home of [SUBPATH, `${SUBPATH}en/`]) {
+      const text = await (await request.get(`${home}llms.txt`)).text();
+      const links = [...text.matchAll(/\]\((\S+?)\)/g)].map((m) => new URL(m[1]!));
+      expect(links.length).toBeGreaterThan(chapterPages.length / 2);
+      for (const link of links) {
+        expect(link.href.startsWith(`https://example.org${home}`), link.href).toBe(true);
+        expect((await request.get(link.pathname)).status(), link.pathname).toBe(200);
+      }
+    }
+    await page.goto(`${SUBPATH}en/algorithms/`);
+    const markdown = await page.locator('link[rel="alternate"][type="text/markdown"]').getAttribute('href');
+    expect(markdown).toBe(`${SUBPATH}en/algorithms/index.md`);
+    const text = await (await request.get(markdown!)).text();
+    for (const image of text.matchAll(/!\[[^\]]*\]\((\S+)/g)) {
+      expect(image[1]!.startsWith(SUBPATH), image[1]).toBe(true);
+      expect((await request.get(image[1]!)).status(), image[1]).toBe(200);
+    }
+  });
 });

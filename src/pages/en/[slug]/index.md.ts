@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { chapterMarkdownPaths, chapterMarkdownResponse } from '../../../lib/markdown-routes';
+
+/** Each English chapter as Markdown, beside its page: /en/<slug>/index.md. */
+export const getStaticPaths = () => chapterMarkdownPaths('en');
+export const GET: APIRoute = ({ params }) => chapterMarkdownResponse('en', params.slug!);
