@@ -13,7 +13,7 @@ export function initCopyMarkdown(): void {
     const status = control.querySelector<HTMLElement>('.copy-markdown-status');
     const href = control.dataset.href;
     if (!button || !status || !href || !navigator.clipboard) continue;
-    control.hidden = false;
+    control.dataset.ready = '';
     let timer: ReturnType<typeof setTimeout> | undefined;
     button.addEventListener('click', async () => {
       clearTimeout(timer);
