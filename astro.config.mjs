@@ -23,7 +23,7 @@ import { remarkUserComponents } from './src/plugins/remark-user-components.ts';
 import { rehypeFootnoteLabels } from './src/plugins/rehype-footnote-labels.ts';
 import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
 import { USER_COMPONENTS } from './src/user-components/names.ts';
-import { readGlossary, readGlossaryTerms, remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
+import { glossaryLinkTerms, readGlossary, remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
 import { remarkChapterMarkdown } from './src/plugins/remark-chapter-markdown.ts';
 import { glossaryMarkdown } from './src/utils/glossary.ts';
 import { searchIndex } from './src/plugins/search-index.ts';
@@ -49,14 +49,14 @@ const footnoteLabels = (/** @type {import('vfile').VFile} */ file) => {
 };
 const tableLabel = (/** @type {readonly string[]} */ headers, /** @type {import('vfile').VFile} */ file) =>
   ui[localeOf(file)]['table.label'].replace('{headers}', headers.join(localeOf(file) === 'zh' ? '、' : ', '));
+const glossaryTerms = readGlossary(`${contentDir}/glossary.yaml`);
 /** Chapters link the first use of each glossary term; the glossary itself does not. */
 const glossaryLinks = {
-  terms: readGlossaryTerms(`${contentDir}/glossary.yaml`),
+  terms: glossaryLinkTerms(glossaryTerms),
   localeOf: (/** @type {import('vfile').VFile} */ file) => (/[\\/]glossary\.mdx$/.test(file.path) ? undefined : localeOf(file)),
   href: (/** @type {string} */ id) => `../glossary/#${id}`,
 };
 /** Each chapter's Markdown for tools (src/lib/markdown-routes.ts); the glossary chapter lists the terms. */
-const glossaryTerms = readGlossary(`${contentDir}/glossary.yaml`);
 const chapterMarkdownOptions = { glossary: (/** @type {import('vfile').VFile} */ file) => glossaryMarkdown(glossaryTerms, localeOf(file)) };
 const diagramLabels = (/** @type {import('vfile').VFile} */ file) => {
   const t = ui[localeOf(file)];

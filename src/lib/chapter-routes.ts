@@ -13,7 +13,8 @@ export interface ChapterPageProps {
 }
 
 export interface LoadedChapters {
-  entries: CollectionEntry<'chapters'>[];
+  /** A chapter's collection entry, looked up by language and slug. */
+  entryOf: (locale: Locale, slug: string) => CollectionEntry<'chapters'>;
   byLocale: Record<Locale, Chapter[]>;
   partsOf: (locale: Locale) => Part[];
 }
@@ -47,17 +48,22 @@ async function readChapters(): Promise<LoadedChapters> {
   };
   const problems = parityProblems(byLocale, counts);
   if (problems.length > 0) throw new Error(`The two languages of a chapter differ:\n  ${problems.join('\n  ')}`);
-  return { entries, byLocale, partsOf: (locale) => groupByPart(byLocale[locale], partEntries, locale) };
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const entryOf = (locale: Locale, slug: string) => {
+    const entry = byId.get(`${locale}/${slug}`);
+    if (!entry) throw new Error(`no chapter content/${locale}/${slug}.mdx`);
+    return entry;
+  };
+  return { entryOf, byLocale, partsOf: (locale) => groupByPart(byLocale[locale], partEntries, locale) };
 }
 
 /** `getStaticPaths` for one language's chapter pages. */
 export async function chapterPaths(locale: Locale) {
-  const { entries, byLocale, partsOf } = await loadChapters();
+  const { entryOf, byLocale, partsOf } = await loadChapters();
   const chapters = byLocale[locale];
   const parts = partsOf(locale);
-  const byId = new Map(entries.map((entry) => [entry.id, entry]));
   return chapters.map((chapter) => {
-    const entry = byId.get(`${locale}/${chapter.slug}`)!;
+    const entry = entryOf(locale, chapter.slug);
     const props: ChapterPageProps = { entry, chapter, chapters, parts };
     return { params: { slug: chapter.slug }, props };
   });

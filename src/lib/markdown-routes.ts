@@ -2,6 +2,7 @@ import { render } from 'astro:content';
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
 import type { Locale } from '../i18n/locales';
+import type { Chapter } from '../utils/chapters';
 import { chapterHref, homeHref } from '../i18n/paths';
 import { useTranslations } from '../i18n/ui';
 import { IMAGE_MARK } from '../plugins/remark-chapter-markdown';
@@ -22,16 +23,28 @@ const markdownResponse = (text: string, type = 'text/markdown') =>
 /** `getStaticPaths` for one language's `<chapter>/index.md`. */
 export async function chapterMarkdownPaths(locale: Locale) {
   const { byLocale } = await loadChapters();
-  return byLocale[locale].map((chapter) => ({ params: { slug: chapter.slug } }));
+  return byLocale[locale].map((chapter) => ({ params: { slug: chapter.slug }, props: { chapter } }));
 }
 
-/** One chapter's Markdown: its title, its description, then its text (recorded while compiling it). */
-async function chapterText(locale: Locale, slug: string): Promise<string> {
-  const { entries, byLocale } = await loadChapters();
-  const chapter = byLocale[locale].find((c) => c.slug === slug);
-  const entry = entries.find((e) => e.id === `${locale}/${slug}`);
-  if (!chapter || !entry) throw new Error(`no chapter ${locale}/${slug}`);
-  const markdown = (await render(entry)).remarkPluginFrontmatter.markdown;
+const texts = new Map<string, Promise<string>>();
+
+/**
+ * One chapter's Markdown: its title, its description, then its text (recorded
+ * while compiling it). Both its index.md and llms-full.txt need it; a build
+ * makes it once (the dev server, whose content changes, every time).
+ */
+function chapterText(chapter: Chapter): Promise<string> {
+  const key = `${chapter.locale}/${chapter.slug}`;
+  if (import.meta.env.DEV) return makeChapterText(chapter);
+  let text = texts.get(key);
+  if (!text) texts.set(key, (text = makeChapterText(chapter)));
+  return text;
+}
+
+async function makeChapterText(chapter: Chapter): Promise<string> {
+  const { locale, slug } = chapter;
+  const { entryOf } = await loadChapters();
+  const markdown = (await render(entryOf(locale, slug))).remarkPluginFrontmatter.markdown;
   if (typeof markdown !== 'string') throw new Error(`${chapter.filePath}: no Markdown; is remarkChapterMarkdown in the Markdown pipeline?`);
   const body = await replaceAsync(markdown, new RegExp(`${IMAGE_MARK}(\\S+?)(?=[\\s)])`, 'g'), async (src) => {
     const image = images[`/content/${locale}/${src.replace(/^\.\//, '')}`];
@@ -54,8 +67,8 @@ async function replaceAsync(text: string, pattern: RegExp, replace: (match: stri
   return out + text.slice(at);
 }
 
-export async function chapterMarkdownResponse(locale: Locale, slug: string): Promise<Response> {
-  return markdownResponse(await chapterText(locale, slug));
+export async function chapterMarkdownResponse(chapter: Chapter): Promise<Response> {
+  return markdownResponse(await chapterText(chapter));
 }
 
 /** `llms.txt`: the book's title, a summary, then each part's chapters with a line each and a link to their Markdown. */
@@ -67,7 +80,7 @@ export async function llmsTxtResponse(locale: Locale, site: URL | undefined): Pr
     (part) =>
       `## ${part.title}\n\n${part.chapters.map((c) => `- [${c.title}](${url(`${chapterHref(locale, c.slug)}index.md`)}): ${c.description}`).join('\n')}`,
   );
-  const full = `${url(`${homeHref(locale)}llms-full.txt`)}`;
+  const full = url(`${homeHref(locale)}llms-full.txt`);
   const text = [`# ${t('site.title')}`, `> ${t('site.tagline')}`, t('llms.details').replace('{full}', full), ...sections].join('\n\n');
   return markdownResponse(`${text}\n`, 'text/plain');
 }
@@ -76,6 +89,6 @@ export async function llmsTxtResponse(locale: Locale, site: URL | undefined): Pr
 export async function llmsFullResponse(locale: Locale): Promise<Response> {
   const t = useTranslations(locale);
   const { byLocale } = await loadChapters();
-  const chapters = await Promise.all(byLocale[locale].map((c) => chapterText(locale, c.slug)));
+  const chapters = await Promise.all(byLocale[locale].map(chapterText));
   return markdownResponse(`# ${t('site.title')}\n\n> ${t('site.tagline')}\n\n${chapters.join('\n\n')}`, 'text/plain');
 }

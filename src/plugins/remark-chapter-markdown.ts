@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { chapterMarkdown } from '../utils/chapter-markdown';
+import { setPluginFrontmatter } from './plugin-frontmatter';
 
 /**
  * Records each chapter's Markdown for readers' tools (src/lib/markdown-routes.ts)
@@ -17,17 +18,9 @@ export interface RemarkChapterMarkdownOptions {
 /** Images stay as written, marked for the route to point at the file the site serves. */
 export const IMAGE_MARK = 'chapter-image:';
 
-interface AstroFileData {
-  astro?: { frontmatter?: Record<string, unknown> };
-}
-
 export function remarkChapterMarkdown(options: RemarkChapterMarkdownOptions) {
   return (tree: Root, file: VFile): void => {
     const context = { file: file.path, glossary: () => options.glossary(file), image: (src: string) => `${IMAGE_MARK}${src}` };
-    const markdown = chapterMarkdown(String(file.value), context, tree);
-    const data = file.data as AstroFileData;
-    data.astro ??= {};
-    data.astro.frontmatter ??= {};
-    data.astro.frontmatter.markdown = markdown;
+    setPluginFrontmatter(file, 'markdown', chapterMarkdown(String(file.value), context, tree));
   };
 }

@@ -19,9 +19,9 @@ export interface GlossaryLinkOptions {
   href: (id: string) => string;
 }
 
-/** The terms of a glossary file (content/glossary.yaml), as this plugin needs them. */
-export function readGlossaryTerms(file: string): GlossaryLinkTerm[] {
-  return readGlossary(file).map((entry) => ({ id: entry.id, names: { zh: entry.zh, en: entry.en } }));
+/** Glossary terms (content/glossary.yaml), as this plugin needs them. */
+export function glossaryLinkTerms(terms: readonly GlossaryTerm[]): GlossaryLinkTerm[] {
+  return terms.map((entry) => ({ id: entry.id, names: { zh: entry.zh, en: entry.en } }));
 }
 
 /** content/glossary.yaml as it stands (the glossary collection checks it against its schema). */

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 import { countText, type TextCounts } from '../utils/reading-time';
+import { setPluginFrontmatter } from './plugin-frontmatter';
 
 /** What a chapter contains, counted once from its Markdown tree. */
 export interface PageFeatures {
@@ -32,19 +33,12 @@ export function countPageFeatures(tree: Root): PageFeatures {
   return features;
 }
 
-interface AstroFileData {
-  astro?: { frontmatter?: Record<string, unknown> };
-}
-
 /**
  * Exposes the counts as `remarkPluginFrontmatter.features`, so a layout can
  * load the KaTeX stylesheet (or, later, diagram code) only on pages that need it.
  */
 export function remarkPageFeatures() {
   return (tree: Root, file: VFile): void => {
-    const data = file.data as AstroFileData;
-    data.astro ??= {};
-    data.astro.frontmatter ??= {};
-    data.astro.frontmatter.features = countPageFeatures(tree);
+    setPluginFrontmatter(file, 'features', countPageFeatures(tree));
   };
 }

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import { otherLocale, type Locale } from '../i18n/locales';
 
 /** A glossary term as declared in content/glossary.yaml. */
 export interface GlossaryTerm {
@@ -63,7 +63,7 @@ export function glossaryIndex(terms: readonly GlossaryTerm[], locale: Locale): G
 
 /** `<Glossary />` as Markdown: the terms in the page's order under their letters, each with its other name and definition. */
 export function glossaryMarkdown(terms: readonly GlossaryTerm[], locale: Locale): string {
-  const other: Locale = locale === 'zh' ? 'en' : 'zh';
+  const other = otherLocale(locale);
   return glossaryIndex(terms, locale)
     .map((group) => {
       const items = group.terms.map((term) => {

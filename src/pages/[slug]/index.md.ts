@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
+import type { Chapter } from '../../utils/chapters';
 import { chapterMarkdownPaths, chapterMarkdownResponse } from '../../lib/markdown-routes';
 
 /** Each Chinese chapter as Markdown, beside its page: /<slug>/index.md. */
 export const getStaticPaths = () => chapterMarkdownPaths('zh');
-export const GET: APIRoute = ({ params }) => chapterMarkdownResponse('zh', params.slug!);
+export const GET: APIRoute<{ chapter: Chapter }> = ({ props }) => chapterMarkdownResponse(props.chapter);

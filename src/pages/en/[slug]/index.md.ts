@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
+import type { Chapter } from '../../../utils/chapters';
 import { chapterMarkdownPaths, chapterMarkdownResponse } from '../../../lib/markdown-routes';
 
 /** Each English chapter as Markdown, beside its page: /en/<slug>/index.md. */
 export const getStaticPaths = () => chapterMarkdownPaths('en');
-export const GET: APIRoute = ({ params }) => chapterMarkdownResponse('en', params.slug!);
+export const GET: APIRoute<{ chapter: Chapter }> = ({ props }) => chapterMarkdownResponse(props.chapter);
