@@ -4,6 +4,7 @@ import type { Locale } from './locales';
 const zh = {
   'site.title': '大模型创业指南',
   'site.tagline': '写给构建者与创业者的大模型实践手册',
+  'site.shortName': '大模型指南',
   'llms.details': '下面每一章都有 Markdown 版本，公式保留为 TeX，图表保留为 Mermaid 源码，供语言模型工具使用。全书合为一个文件：[llms-full.txt]({full})。',
   'markdown.copy': '复制为 Markdown',
   'markdown.copied': '已将本章复制为 Markdown',
@@ -67,6 +68,7 @@ export type UiKey = keyof typeof zh;
 const en: Record<UiKey, string> = {
   'site.title': 'Building with Large Models',
   'site.tagline': 'A practical handbook on large models for builders and founders',
+  'site.shortName': 'Large Models',
   'llms.details': 'Each chapter below is also available as Markdown, with formulas kept as TeX and diagrams as Mermaid source, for language-model tools. The whole book in one file: [llms-full.txt]({full}).',
   'markdown.copy': 'Copy as Markdown',
   'markdown.copied': 'Chapter copied as Markdown',

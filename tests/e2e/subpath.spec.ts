@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { drawDiagrams } from './draw-diagrams';
 import { SUBPATH } from './browser';
+import { installabilityErrors } from './installability';
 import { chapterPages, htmlLang } from './site';
 
 /**
@@ -134,6 +135,18 @@ test.describe(`deployed under ${SUBPATH}`, () => {
     for (const image of text.matchAll(/!\[[^\]]*\]\((\S+)/g)) {
       expect(image[1]!.startsWith(SUBPATH), image[1]).toBe(true);
       expect((await request.get(image[1]!)).status(), image[1]).toBe(200);
+    }
+  });
+
+  test('each language is installable under the base path', async ({ request, baseURL }) => {
+    for (const home of [SUBPATH, `${SUBPATH}en/`]) {
+      const manifest = await (await request.get(`${home}manifest.webmanifest`)).json();
+      expect(manifest.start_url).toBe(home);
+      for (const icon of manifest.icons as { src: string }[]) {
+        expect(icon.src.startsWith(SUBPATH), icon.src).toBe(true);
+        expect((await request.get(icon.src)).status(), icon.src).toBe(200);
+      }
+      expect(await installabilityErrors(new URL(home, baseURL).href), home).toEqual([]);
     }
   });
 });

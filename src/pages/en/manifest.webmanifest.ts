@@ -1,0 +1,4 @@
+import { webManifestRoute } from '../../lib/web-manifest-route';
+
+/** The English book as an installable app. */
+export const GET = webManifestRoute('en');
