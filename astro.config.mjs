@@ -29,6 +29,7 @@ import { glossaryMarkdown } from './src/utils/glossary.ts';
 import { searchIndex } from './src/plugins/search-index.ts';
 import { gitHistoryCheck } from './src/plugins/git-history-check.ts';
 import { staticHeaders } from './src/plugins/static-headers.ts';
+import { offline } from './src/plugins/offline.ts';
 import { THEME_SCRIPT_HASH } from './src/components/theme-script.ts';
 import diagramSizes from './src/data/diagram-sizes.json' with { type: 'json' };
 
@@ -75,6 +76,8 @@ export default defineConfig({
       // The repository chapters are edited in, e.g. https://github.com/owner/repo; no edit links without it.
       REPO_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
       REPO_BRANCH: envField.string({ context: 'server', access: 'public', default: 'main' }),
+      // off: no service worker; sw.js becomes one that removes an installed worker (README "Reading offline").
+      OFFLINE: envField.enum({ context: 'server', access: 'public', values: ['on', 'off'], default: 'on' }),
     },
   },
   i18n: {
@@ -163,10 +166,12 @@ export default defineConfig({
     mdx({ optimize: true }),
     sitemap({
       i18n: { defaultLocale, locales: htmlLang },
-      filter: (page) => !/\/404\/?$/.test(page),
+      filter: (page) => !/\/(404|offline)\/?$/.test(page),
     }),
     // The whole-book pages repeat the chapters; search leads to the chapters themselves.
     searchIndex({ skip: /(^|\/)book\/index\.html$/ }),
+    // After the search index: the service worker lists Pagefind's files.
+    offline({ enabled: process.env.OFFLINE !== 'off' }),
     staticHeaders(),
     gitHistoryCheck(),
   ],

@@ -18,6 +18,7 @@ import { serveStatic } from './static-server.ts';
 import { searchLatency } from './search-latency.ts';
 import { DIAGRAM_BELOW, DIAGRAM_FIRST, writeDiagramFixtures } from './diagram-fixtures.ts';
 import { buildContent, copyContent } from './content-build.ts';
+import { offlineFigures } from './offline-figures.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.join(root, 'dist');
@@ -131,6 +132,7 @@ for (let i = 0; i < 3; i += 1) {
   search.zh[i] = await searchLatency(browser, origin, '/algorithms/', '梯度');
   search.en[i] = await searchLatency(browser, origin, '/en/algorithms/', 'gradient');
 }
+const offline = await offlineFigures(browser, dist, origin);
 await browser.close();
 const scores: Record<string, Record<string, number>> = {};
 for (const p of ['/', '/errata/', '/concepts/']) scores[p] = await lighthouseScores(origin + p);
@@ -200,6 +202,11 @@ const budgets = [
     pass: s.accessibility === 100 && s['best-practices'] === 100 && s.seo === 100,
   })),
   {
+    budget: 'reading offline: a first visit precaches ≤ 150 KB; saving the book finishes in both languages (median of 3)',
+    measured: `precache ${offline.precache.files} files, ${kb(offline.precache.bytes)} KB (${kb(offline.precache.gzipBytes)} KB gzip); saved book zh ${offline.books.zh.files} files, ${kb(offline.books.zh.bytes)} KB (${kb(offline.books.zh.gzipBytes)} KB gzip), saved in ${median(offline.saveMs.zh)} ms; en ${offline.books.en.files} files, ${kb(offline.books.en.bytes)} KB (${kb(offline.books.en.gzipBytes)} KB gzip), saved in ${median(offline.saveMs.en)} ms`,
+    pass: offline.precache.bytes <= 150 * 1024,
+  },
+  {
     budget: 'clean build, search index included: ≤ 0.9 s per page',
     measured: `${(buildSeconds / pagesBuilt).toFixed(2)} s per page (${buildSeconds.toFixed(1)} s, ${pagesBuilt} pages, median of 3)`,
     pass: buildSeconds / pagesBuilt <= 0.9,
@@ -214,6 +221,7 @@ const results = {
   weights,
   search,
   lighthouse: scores,
+  offline,
   diagramPages: diagramRuns,
   budgets,
 };

@@ -57,11 +57,13 @@ export function buildPhases(log: string): string {
   const vite = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)].map((m) => Number(m[1]) / (m[2] === 'ms' ? 1000 : 1));
   const pages = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/.exec(log);
   const search = /\[search-index\] indexed \d+ pages in (\d+) ms/.exec(log);
+  const worker = /\[offline\] service worker: .*\((\d+) ms\)/.exec(log);
   const s = (value: number | undefined) => (value === undefined ? '?' : `${value.toFixed(1)} s`);
   return [
     `Vite ${s(vite[0])} (server) + ${s(vite[1])} (client)`,
     `pages ${s(pages ? Number(pages[1]) / (pages[2] === 'ms' ? 1000 : 1) : undefined)}`,
     `search index ${s(search ? Number(search[1]) / 1000 : undefined)}`,
+    `service worker ${s(worker ? Number(worker[1]) / 1000 : undefined)}`,
   ].join(', ');
 }
 
@@ -92,6 +94,7 @@ if (import.meta.main) {
   console.log(`/background/ HTML:     ${htmlSize(path.join(out, 'background/index.html'))}`);
   console.log(`/en/background/ HTML:  ${htmlSize(path.join(out, 'en/background/index.html'))}`);
   console.log(`/book/ HTML:           ${htmlSize(path.join(out, 'book/index.html'))}`);
+  console.log(`offline:               ${/\[offline\] service worker: (.*) \(\d+ ms\)/.exec(run.stdout)?.[1] ?? '?'}`);
   const server = await serveStatic(out, 4371);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const origin = 'http://127.0.0.1:4371';

@@ -18,6 +18,7 @@ describe('headersFile', () => {
     const file = headersFile('/guide/', "default-src 'self'");
     expect(file).toContain("/guide/*\n  Content-Security-Policy: default-src 'self'\n  X-Content-Type-Options: nosniff");
     expect(file).toContain('/guide/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
+    expect(file).toContain('/guide/sw.js\n  Cache-Control: no-cache');
     expect(file).not.toMatch(/^\/_astro/m);
   });
 });

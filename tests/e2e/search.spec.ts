@@ -2,6 +2,10 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { chapterPages } from './site';
 
+// Several tests here stand in for Pagefind's files with page.route, which never sees what a
+// service worker fetches; the worker has its own tests (offline.spec.ts).
+test.use({ serviceWorkers: 'block' });
+
 async function openSearch(page: Page) {
   await page.locator('.search-button').click();
   const input = page.locator('#search-dialog .search-ui input');

@@ -1,0 +1,12 @@
+import { locales } from '../i18n/locales';
+import { bookCacheName, bookListPath } from '../utils/offline-book';
+import type { OfflineSite } from './offline-cache';
+
+/** What the page scripts need to know of the service worker's caches, for a site under `base`. */
+export function offlineSite(base: string): OfflineSite {
+  return {
+    base,
+    cache: bookCacheName(base),
+    lists: Object.fromEntries(locales.map((locale) => [locale, `${base}${bookListPath(locale)}`])),
+  };
+}

@@ -1,0 +1,49 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect } from './fixtures';
+import type { StaticHost } from './static-host';
+
+/** Opens `path` and waits until the service worker controls the page. */
+export async function openControlled(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+}
+
+/** Clicks "save for offline" and waits for the confirmation; returns it. */
+export async function saveBook(page: Page, name: RegExp): Promise<string> {
+  const control = page.locator('.save-offline');
+  await control.getByRole('button', { name }).click();
+  const status = control.getByRole('status');
+  await expect(status).toHaveText(/已保存|is saved/, { timeout: 30_000 });
+  return (await status.textContent()) ?? '';
+}
+
+export async function goOffline(context: BrowserContext, host: StaticHost): Promise<void> {
+  host.setDown(true);
+  await context.setOffline(true);
+}
+
+/**
+ * Waits until the worker has stored a page the reader opened and everything it
+ * needs, per the build's list (offline/<locale>.json): it does so in the
+ * background, and a reader who goes offline the same second may miss some.
+ */
+export async function pageKept(page: Page, base: string, pagePath: string): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          async ([base, pagePath]) => {
+            const locale = pagePath.startsWith('en/') ? 'en' : 'zh';
+            const book = (await (await fetch(`${base}offline/${locale}.json`)).json()) as { files: string[]; needs: number[][]; pages: Record<string, number> };
+            const needs = [pagePath, ...book.needs[book.pages[pagePath]!]!.map((i) => book.files[i]!)];
+            // In the runtime cache, or in the precache (whose keys carry a revision parameter).
+            const missing = [];
+            for (const file of needs) if (!(await caches.match(new URL(`${base}${file}`, location.href).href, { ignoreSearch: true }))) missing.push(file);
+            return missing;
+          },
+          [base, pagePath] as const,
+        ),
+      { timeout: 20_000 },
+    )
+    .toEqual([]);
+}

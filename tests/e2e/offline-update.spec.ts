@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { goOffline, openControlled, saveBook } from './offline-helpers';
+import { startStaticHost, type StaticHost } from './static-host';
+import { NEXT_MARKER } from '../support/next-deployment';
+import { removalWorker } from '../../src/utils/service-worker-config';
+
+/**
+ * A new deployment while the reader has the book saved: one polite notice,
+ * the old page untouched until the reader reloads, then the new text; the
+ * saved book follows the new build and the caches hold one build, however
+ * many deployments come. npm run build:next makes the second build.
+ */
+const PORT = Number(process.env.OFFLINE_PORT ?? 4341) + 20;
+
+interface CacheSummary {
+  entries: number;
+  bytes: number;
+}
+
+/** Everything this origin's caches hold. */
+function cacheSummary(page: Page): Promise<CacheSummary> {
+  return page.evaluate(async () => {
+    let entries = 0;
+    let bytes = 0;
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        entries += 1;
+        bytes += (await (await cache.match(request))!.arrayBuffer()).byteLength;
+      }
+    }
+    return { entries, bytes };
+  });
+}
+
+const versionOf = (dir: string) => (JSON.parse(readFileSync(path.join(dir, 'offline/zh.json'), 'utf8')) as { version: string }).version;
+
+/** Waits until the page has brought the runtime cache to the served build (offline-cache.ts). */
+async function cacheFollows(page: Page, base: string, dir: string) {
+  const version = versionOf(dir);
+  await page.waitForFunction(([key, v]) => localStorage.getItem(key!) === v, [`offline:${base}:version`, version], { timeout: 30_000 });
+}
+
+const cases = [
+  { name: 'at /', base: '/', home: '/', dirs: ['dist', 'dist-next'], save: /离线阅读/, marker: NEXT_MARKER.zh, port: PORT },
+  { name: 'under /guide/', base: '/guide/', home: '/guide/en/', dirs: [process.env.SUBPATH_OUT_DIR ?? 'dist-guide', 'dist-guide-next'], save: /Save for offline/, marker: NEXT_MARKER.en, port: PORT + 1 },
+];
+
+/** Starts a host for the test on its own port (tests run in parallel) and closes it after. */
+function hosted(dir: string, base: string, port: number) {
+  const state: { host?: StaticHost } = {};
+  test.use({ baseURL: `http://127.0.0.1:${port}` });
+  test.beforeEach(async () => {
+    state.host = await startStaticHost({ dir, base, port });
+  });
+  test.afterEach(() => state.host?.close());
+  return () => state.host!;
+}
+
+for (const c of cases) {
+  test.describe(`updates, ${c.name}`, () => {
+    const host = hosted(c.dirs[0]!, c.base, c.port);
+    test('a new deployment shows one notice; reloading shows the new text; the caches hold one build', async ({ page, context }) => {
+      test.setTimeout(120_000);
+      await openControlled(page, c.home);
+      await saveBook(page, c.save);
+      await cacheFollows(page, c.base, c.dirs[0]!);
+      const first = await cacheSummary(page);
+      await expect(page.locator('main')).not.toContainText(c.marker);
+
+      // Three deployments: the next build, the first again, the next again.
+      for (const [i, dir] of [c.dirs[1]!, c.dirs[0]!, c.dirs[1]!].entries()) {
+        host().deploy(dir);
+        await page.reload();
+        const notice = page.locator('.update-notice');
+        await expect(notice).toContainText(/有新版本|new version/, { timeout: 20_000 });
+        await expect(page.locator('.update-notice button')).toHaveCount(1);
+        // Until the reader reloads, the page stays the build it was; then it is the new one.
+        const main = page.locator('main');
+        const toNext = i % 2 === 0;
+        await (toNext ? expect(main).not : expect(main)).toContainText(c.marker);
+        await notice.getByRole('button').click();
+        await (toNext ? expect(main) : expect(main).not).toContainText(c.marker, { timeout: 20_000 });
+        await expect(notice).toBeEmpty();
+        await cacheFollows(page, c.base, dir);
+        const now = await cacheSummary(page);
+        // Each build's files replace the previous one's: same number, about the same size.
+        expect(now.entries, `cache entries after deployment ${i + 2}`).toBe(first.entries);
+        expect(Math.abs(now.bytes - first.bytes) / first.bytes, `cache size after deployment ${i + 2}`).toBeLessThan(0.01);
+      }
+
+      // The saved book was brought up to date: a chapter never opened reads offline, in its new version.
+      await goOffline(context, host());
+      await page.goto(`${c.home}background/`);
+      await expect(page.locator('main')).toContainText(c.marker);
+    });
+  });
+
+  test.describe(`removal, ${c.name}`, () => {
+    const host = hosted(c.dirs[0]!, c.base, c.port + 2);
+    test('a deployment with offline reading off removes the worker and its caches', async ({ page }) => {
+      await openControlled(page, c.home);
+      await saveBook(page, c.save);
+      host().override(`${c.base}sw.js`, removalWorker(c.base), 'text/javascript');
+      await page.reload();
+      // (waitForFunction does not wait for a promise: poll instead.)
+      await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), { timeout: 20_000 }).toBe(0);
+      await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 10_000 }).toEqual([]);
+    });
+  });
+}
