@@ -7,8 +7,6 @@
 import { controlled, fetchAll, markSaved, readBook, type OfflineSite } from './offline-cache';
 
 export interface SaveControl {
-  /** Shows the control, once the worker is registered. */
-  show: () => void;
   progress: (done: number, total: number, updating?: boolean) => void;
   finish: (message: string) => void;
 }
@@ -24,10 +22,9 @@ export function initSaveOffline(): SaveControl | undefined {
   const locale = control.dataset.locale ?? '';
   const text = (key: 'saving' | 'updating' | 'saved' | 'failed', values: Record<string, string | number> = {}) =>
     (control.dataset[key] ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+  // Shown once the worker is registered (offline-reading.ts calls this then).
+  control.dataset.ready = '';
   const ui: SaveControl = {
-    show() {
-      control.dataset.ready = '';
-    },
     progress(done, total, updating = false) {
       if (done === 0) status.textContent = text(updating ? 'updating' : 'saving', { n: 0, total });
       bar.hidden = false;

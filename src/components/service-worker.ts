@@ -1,57 +1,25 @@
 /**
- * Registers sw.js once the page has loaded and the browser is idle (installing
- * the worker downloads the shell, which must not compete with the page), with
- * Workbox's own window library. When a new version is waiting it shows one
- * polite notice; "Reload" lets the new worker take over, and every page
- * reloads on it, so no page runs on two builds. Each page the worker
- * controls then keeps the runtime cache in step (offline-cache.ts).
+ * When to start offline reading (offline-reading.ts): after the load event,
+ * a few seconds and an idle moment later, and only then loading its code.
+ * Installing the worker stores the shell on another thread, but on a
+ * two-core phone that thread still takes CPU from the page: a diagram at the
+ * top of a chapter drew 150–250 ms slower (Lighthouse TBT) when both ran at
+ * once. Off in `npm run dev`, which unregisters any worker instead.
  */
-import { controlled, syncOfflineCache, type OfflineSite } from './offline-cache';
-import { initSaveOffline } from './save-offline';
+const AFTER_LOAD_MS = 3000;
 
 export function registerServiceWorker(): void {
+  if (!('serviceWorker' in navigator)) return;
   // The dev server shares its address with `astro preview`: a worker installed there would answer here.
   if (import.meta.env.DEV) {
-    void navigator.serviceWorker?.getRegistrations().then((registrations) => registrations.forEach((r) => void r.unregister()));
+    void navigator.serviceWorker.getRegistrations().then((registrations) => registrations.forEach((r) => void r.unregister()));
     return;
   }
   const notice = document.querySelector<HTMLElement>('.update-notice');
-  if (!notice?.dataset.worker || !('serviceWorker' in navigator)) return;
-  const site = JSON.parse(notice.dataset.site ?? '{}') as OfflineSite;
-  const control = initSaveOffline();
-  const start = async () => {
-    const { Workbox } = await import('workbox-window');
-    const workbox = new Workbox(notice.dataset.worker!, { scope: site.base });
-    workbox.addEventListener('waiting', () => showNotice(notice, () => {
-      workbox.addEventListener('controlling', () => location.reload());
-      workbox.messageSkipWaiting();
-    }));
-    // A browser may refuse service workers (private windows, site settings): then the site stays online-only.
-    const registration = await workbox.register().catch(() => undefined);
-    if (!registration) return;
-    control?.show();
-    // On a first visit the worker takes this page over once it has stored the shell.
-    await controlled();
-    // Offline, or the network failing midway, leaves the cache as it was; a later page tries again.
-    const done = () => control?.finish('');
-    await syncOfflineCache(site, (n, total) => control?.progress(n, total, true)).then(done, done);
-  };
-  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(() => void start(), { timeout: 3000 }) : setTimeout(() => void start(), 200));
-  if (document.readyState === 'complete') idle();
-  else addEventListener('load', idle, { once: true });
-}
-
-function showNotice(notice: HTMLElement, reload: () => void): void {
-  if (notice.childElementCount > 0) return;
-  const text = document.createElement('p');
-  text.textContent = notice.dataset.text ?? '';
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'text-button';
-  button.textContent = notice.dataset.reload ?? 'Reload';
-  button.addEventListener('click', () => {
-    button.disabled = true;
-    reload();
-  }, { once: true });
-  notice.append(text, button);
+  if (!notice?.dataset.worker) return;
+  const start = () => void import('./offline-reading').then((module) => module.startOfflineReading(notice));
+  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 3000 }) : start());
+  const later = () => setTimeout(idle, AFTER_LOAD_MS);
+  if (document.readyState === 'complete') later();
+  else addEventListener('load', later, { once: true });
 }
