@@ -12,12 +12,11 @@ import { initSaveOffline } from './save-offline';
 export async function startOfflineReading(notice: HTMLElement): Promise<void> {
   const site = JSON.parse(notice.dataset.site ?? '{}') as OfflineSite;
   const workbox = new Workbox(notice.dataset.worker!, { scope: site.base });
-  workbox.addEventListener('waiting', () =>
-    showNotice(notice, () => {
-      workbox.addEventListener('controlling', () => location.reload());
-      workbox.messageSkipWaiting();
-    }),
-  );
+  workbox.addEventListener('waiting', () => showNotice(notice, () => workbox.messageSkipWaiting()));
+  // When a new version takes over (the reader said so here or in another tab), this page reloads on it.
+  workbox.addEventListener('controlling', (event) => {
+    if (event.isUpdate) location.reload();
+  });
   // A browser may refuse service workers (private windows, site settings): then the site stays online-only.
   const registration = await workbox.register().catch(() => undefined);
   if (!registration) return;

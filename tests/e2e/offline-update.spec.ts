@@ -71,6 +71,12 @@ for (const c of cases) {
       const first = await cacheSummary(page);
       await expect(page.locator('main')).not.toContainText(c.marker);
 
+      // A second tab of the book, whose offline code has started (the save control shows then).
+      const other = await context.newPage();
+      await other.goto(`${c.home}faq/`);
+      await expect(other.locator('.save-offline[data-ready]')).toBeVisible({ timeout: 15_000 });
+      await other.evaluate(() => ((window as { loadedBefore?: boolean }).loadedBefore = true));
+
       // Three deployments: the next build, the first again, the next again.
       for (const [i, dir] of [c.dirs[1]!, c.dirs[0]!, c.dirs[1]!].entries()) {
         host().deploy(dir);
@@ -84,6 +90,11 @@ for (const c of cases) {
         await (toNext ? expect(main).not : expect(main)).toContainText(c.marker);
         await notice.getByRole('button').click();
         await (toNext ? expect(main) : expect(main).not).toContainText(c.marker, { timeout: 20_000 });
+        if (i === 0) {
+          // The other tab reloads on the new version too, rather than keep running on the old one.
+          await expect.poll(() => other.evaluate(() => (window as { loadedBefore?: boolean }).loadedBefore ?? false), { timeout: 20_000 }).toBe(false);
+          await other.close();
+        }
         await expect(notice).toBeEmpty();
         await cacheFollows(page, c.base, dir);
         const now = await cacheSummary(page);
