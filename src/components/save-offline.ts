@@ -26,7 +26,8 @@ export function initSaveOffline(): SaveControl | undefined {
   control.dataset.ready = '';
   const ui: SaveControl = {
     progress(done, total, updating = false) {
-      if (done === 0) status.textContent = text(updating ? 'updating' : 'saving', { n: 0, total });
+      // Announced once; the count beside the bar is not, or a screen reader would read every file.
+      if (done === 0) status.textContent = text(updating ? 'updating' : 'saving');
       bar.hidden = false;
       bar.max = total;
       bar.value = done;

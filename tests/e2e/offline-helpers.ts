@@ -11,9 +11,21 @@ export async function openControlled(page: Page, path: string): Promise<void> {
 /** Clicks "save for offline" and waits for the confirmation; returns it. */
 export async function saveBook(page: Page, name: RegExp): Promise<string> {
   const control = page.locator('.save-offline');
+  await expect(control.getByRole('button', { name })).toBeVisible({ timeout: 15_000 });
+  // Every count the control shows beside its progress bar, as it shows it.
+  await control.evaluate((element) => {
+    const seen: string[] = ((window as { countsSeen?: string[] }).countsSeen = []);
+    const count = element.querySelector('.save-offline-count')!;
+    new MutationObserver(() => seen.push(count.textContent ?? '')).observe(count, { childList: true, characterData: true, subtree: true });
+  });
   await control.getByRole('button', { name }).click();
   const status = control.getByRole('status');
   await expect(status).toHaveText(/已保存|is saved/, { timeout: 30_000 });
+  const counts = await page.evaluate(() => (window as { countsSeen?: string[] }).countsSeen ?? []);
+  const total = Number(/(\d+) (个文件|files)/.exec((await status.textContent()) ?? '')?.[1]);
+  expect(counts, 'progress shown as n / N').toContain(`1 / ${total}`);
+  expect(counts).toContain(`${total} / ${total}`);
+  await expect(control.locator('progress')).toBeHidden();
   return (await status.textContent()) ?? '';
 }
 
