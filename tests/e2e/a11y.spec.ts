@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 import { drawDiagrams } from './draw-diagrams';
 import { chapterPages } from './site';
 
-const pages = [...chapterPages.map((p) => p.path), '/', '/en/', '/book/', '/en/book/', '/404.html'];
+const pages = [...chapterPages.map((p) => p.path), '/', '/en/', '/book/', '/en/book/', '/404.html', '/offline/', '/en/offline/'];
 
 async function violations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();

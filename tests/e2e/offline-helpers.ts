@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect } from './fixtures';
 import type { StaticHost } from './static-host';
@@ -58,4 +59,10 @@ export async function pageKept(page: Page, base: string, pagePath: string): Prom
       { timeout: 20_000 },
     )
     .toEqual([]);
+}
+
+/** axe-core's findings inside one part of the page (the save control, the update notice). */
+export async function axeFindings(page: Page, selector: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return result.violations.map((v) => `${selector} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

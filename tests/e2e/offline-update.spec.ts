@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { goOffline, openControlled, saveBook } from './offline-helpers';
+import { axeFindings, goOffline, openControlled, saveBook } from './offline-helpers';
 import { startStaticHost, type StaticHost } from './static-host';
 import { NEXT_MARKER } from '../support/next-deployment';
 import { removalWorker } from '../../src/utils/service-worker-config';
@@ -84,6 +84,7 @@ for (const c of cases) {
         const notice = page.locator('.update-notice');
         await expect(notice).toContainText(/有新版本|new version/, { timeout: 20_000 });
         await expect(page.locator('.update-notice button')).toHaveCount(1);
+        if (i === 0) expect(await axeFindings(page, '.update-notice')).toEqual([]);
         // Until the reader reloads, the page stays the build it was; then it is the new one.
         const main = page.locator('main');
         const toNext = i % 2 === 0;

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { drawDiagrams } from './draw-diagrams';
-import { goOffline, openControlled, pageKept, saveBook } from './offline-helpers';
+import { axeFindings, goOffline, openControlled, pageKept, saveBook } from './offline-helpers';
 import { startStaticHost, type StaticHost } from './static-host';
 
 /**
@@ -85,6 +85,7 @@ for (const c of offlineCases) {
       const started = Date.now();
       const confirmation = await saveBook(page, c.save);
       console.log(`saved the book (${c.name}) in ${Date.now() - started} ms: ${confirmation}`);
+      expect(await axeFindings(page, '.save-offline')).toEqual([]);
       await goOffline(context, host);
 
       await page.goto(c.math);
