@@ -15,8 +15,11 @@ for (const [home, lang] of [
 ] as const) {
   test(`${home} is installable, as the ${lang} book, with its icons`, async ({ page, request, baseURL }) => {
     await page.goto(`${home}background/`);
-    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
-    expect(href).toBe(`${home}manifest.webmanifest`);
+    // Linked once the page has settled (src/components/app-shell.ts), not during load.
+    const link = page.locator('head link[rel="manifest"]');
+    await expect(link).toHaveCount(0);
+    await expect(link).toHaveAttribute('href', `${home}manifest.webmanifest`, { timeout: 15_000 });
+    const href = await link.getAttribute('href');
     const manifest = await (await request.get(href!)).json();
     expect(manifest).toMatchObject({ lang, start_url: home, scope: home, id: home, display: 'standalone' });
     for (const icon of manifest.icons as { src: string; sizes: string; type: string }[]) {
