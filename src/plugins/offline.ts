@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, Rollup } from 'vite';
 import { defaultLocale, htmlLang, locales, type Locale } from '../i18n/locales';
-import { htmlFiles } from '../utils/html-files';
-import { bookListPath, type OfflineBook } from '../utils/offline-book';
+import { filesUnder, htmlFiles } from '../utils/html-files';
+import { bookListPath, servedFile, type OfflineBook } from '../utils/offline-book';
 import { chunkClosure, cssUrls, pagefindFiles, referencedFiles, type ChunkGraph, type ClientChunk, type PagefindEntry } from '../utils/offline-files';
 import { removalWorker, serviceWorkerOptions } from '../utils/service-worker-config';
 
@@ -44,18 +44,19 @@ export function offline({ enabled }: OfflineOptions): AstroIntegration {
           return;
         }
         const started = performance.now();
-        const { books, shell } = offlineFiles(site, base, graph);
+        const built = builtSite(site, base);
+        const { books, shell } = offlineFiles(built, graph);
         for (const locale of locales) {
           mkdirSync(path.dirname(path.join(site, bookListPath(locale))), { recursive: true });
           writeFileSync(path.join(site, bookListPath(locale)), JSON.stringify(books[locale]));
         }
-        const precache = [...shell, ...locales.map(bookListPath)].map((url) => ({ url, revision: fileHash(site, url) }));
+        const precache = [...shell, ...locales.map(bookListPath)].map((url) => ({ url, revision: built.hash(url) }));
         // Loaded only here, and with require: Astro runs this file through Vite's module runner, which is closed by now.
         const { generateSW } = createRequire(import.meta.url)('workbox-build') as typeof import('workbox-build');
         const result = await generateSW(serviceWorkerOptions({ site, base, precache }));
         for (const warning of result.warnings) logger.warn(warning);
         const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
-        const precacheBytes = precache.reduce((sum, { url }) => sum + statSync(path.join(site, url)).size, 0);
+        const precacheBytes = precache.reduce((sum, { url }) => sum + built.size(url), 0);
         logger.info(
           `service worker: precache ${result.count} files, ${kb(precacheBytes)}; saved book ${locales.map((l) => `${l} ${books[l].files.length} files, ${kb(books[l].bytes)}`).join('; ')} (${Math.round(performance.now() - started)} ms)`,
         );
@@ -65,21 +66,23 @@ export function offline({ enabled }: OfflineOptions): AstroIntegration {
 }
 
 /** The shell every visit precaches, and each language's book. */
-export function offlineFiles(site: string, base: string, graph: ChunkGraph): { shell: string[]; books: Record<Locale, OfflineBook> } {
+export function offlineFiles(built: BuiltSite, graph: ChunkGraph): { shell: string[]; books: Record<Locale, OfflineBook> } {
+  const { site } = built;
   const pages = htmlFiles(site, ['pagefind', '_astro'])
     .map((file) => path.relative(site, file).split(path.sep).join('/'))
     .filter((file) => file.endsWith('/index.html') || file === 'index.html')
     .map((file) => file.slice(0, -'index.html'.length));
-  const needs = new Map(pages.map((page) => [page, pageFiles(site, base, graph, page)]));
+  const needs = new Map(pages.map((page) => [page, pageFiles(built, graph, page)]));
   const shellPages = locales.flatMap((locale) => [homePath(locale), `${homePath(locale)}offline/`]);
   for (const page of shellPages) if (!needs.has(page)) throw new Error(`offline: the build has no ${page}index.html`);
-  const shell = unique(shellPages.flatMap((page) => [`${page}index.html`, ...needs.get(page)!.static]));
+  const shell = unique(shellPages.flatMap((page) => [servedFile(page), ...needs.get(page)!.static]));
 
   const diagramChunks = readJson<string[]>(site, 'diagram-chunks.json') ?? [];
   const pagefindEntry = readJson<PagefindEntry>(site, 'pagefind/pagefind-entry.json');
   if (!pagefindEntry) throw new Error('offline: no pagefind/pagefind-entry.json; the search index must be built first');
-  const pagefindAll = listFiles(path.join(site, 'pagefind'));
-  const hashes: string[] = [];
+  const pagefindDir = path.join(site, 'pagefind');
+  const pagefindAll = filesUnder(pagefindDir).map((file) => path.relative(pagefindDir, file).split(path.sep).join('/'));
+  const hashes = new Set<string>();
   const books = Object.fromEntries(
     locales.map((locale) => {
       const own = pages.filter((page) => localeOfPage(page) === locale);
@@ -98,49 +101,63 @@ export function offlineFiles(site: string, base: string, graph: ChunkGraph): { s
           return [page, sets.get(key)!];
         }),
       );
-      const bytes = files.reduce((sum, file) => sum + statSync(path.join(site, onDisk(file))).size, 0);
-      hashes.push(...files.map((file) => `${file} ${fileHash(site, onDisk(file))}`));
+      const bytes = files.reduce((sum, file) => sum + built.size(servedFile(file)), 0);
+      for (const file of files) hashes.add(`${file} ${built.hash(servedFile(file))}`);
       return [locale, { version: '', files, bytes, needs: bookNeeds, pages: bookPages }];
     }),
   ) as Record<Locale, OfflineBook>;
-  const version = createHash('sha256').update(hashes.sort().join('\n')).digest('hex').slice(0, 16);
+  const version = createHash('sha256').update([...hashes].sort().join('\n')).digest('hex').slice(0, 16);
   for (const locale of locales) books[locale].version = version;
   return { shell, books };
 }
 
 /** What a page needs: what it loads at once (`static`), and with what search and diagrams load later (`all`). */
-function pageFiles(site: string, base: string, graph: ChunkGraph, page: string): { static: string[]; all: string[] } {
+function pageFiles(built: BuiltSite, graph: ChunkGraph, page: string): { static: string[]; all: string[] } {
   // Links to the chapter's Markdown are for tools, not for reading.
-  const referenced = referencedFiles(readFileSync(path.join(site, page, 'index.html'), 'utf8'), base).filter((file) => !file.endsWith('.md'));
-  const missing = referenced.filter((file) => !existsSync(path.join(site, file)));
+  const referenced = referencedFiles(built.read(servedFile(page)), built.base).filter((file) => !file.endsWith('.md'));
+  const missing = referenced.filter((file) => !built.exists(file));
   if (missing.length > 0) throw new Error(`offline: ${page}index.html refers to ${missing.join(', ')}, which the build does not have`);
-  const withFonts = (files: string[]) => unique(files.flatMap((file) => (file.endsWith('.css') ? [file, ...cssUrls(readFileSync(path.join(site, file), 'utf8'), file, base)] : [file])));
+  const withFonts = (files: string[]) => unique(files.flatMap((file) => (file.endsWith('.css') ? [file, ...built.fontsOf(file)] : [file])));
   return {
     static: withFonts(chunkClosure(graph, referenced)),
     all: withFonts(chunkClosure(graph, referenced, { dynamic: true })),
   };
 }
 
+export type BuiltSite = ReturnType<typeof builtSite>;
+
+/**
+ * The built site's files, by path relative to its root. Every page shares its
+ * stylesheets and scripts with the others, and both books share most files:
+ * each is checked, read for its fonts and hashed once.
+ */
+function builtSite(site: string, base: string) {
+  const once = <T>(compute: (file: string) => T) => {
+    const done = new Map<string, T>();
+    return (file: string): T => {
+      if (!done.has(file)) done.set(file, compute(file));
+      return done.get(file)!;
+    };
+  };
+  const full = (file: string) => path.join(site, file);
+  return {
+    site,
+    base,
+    read: (file: string) => readFileSync(full(file), 'utf8'),
+    exists: once((file) => existsSync(full(file))),
+    size: (file: string) => statSync(full(file)).size,
+    hash: once((file) => createHash('md5').update(readFileSync(full(file))).digest('hex')),
+    fontsOf: once((css) => cssUrls(readFileSync(full(css), 'utf8'), css, base)),
+  };
+}
+
 const homePath = (locale: Locale) => (locale === defaultLocale ? '' : `${locale}/`);
 const localeOfPage = (page: string): Locale => locales.find((locale) => locale !== defaultLocale && page.startsWith(`${locale}/`)) ?? defaultLocale;
-/** Pages are listed by their address (`en/algorithms/`, `` for the home page), served from their index.html. */
-const isPage = (file: string) => file === '' || file.endsWith('/');
-const onDisk = (file: string) => (isPage(file) ? `${file}index.html` : file);
 const unique = <T>(values: Iterable<T>) => [...new Set(values)];
-
-function fileHash(site: string, file: string): string {
-  return createHash('md5').update(readFileSync(path.join(site, file))).digest('hex');
-}
 
 function readJson<T>(site: string, file: string): T | undefined {
   const full = path.join(site, file);
   return existsSync(full) ? (JSON.parse(readFileSync(full, 'utf8')) as T) : undefined;
-}
-
-function listFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? listFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
-  );
 }
 
 /**

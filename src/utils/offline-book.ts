@@ -22,6 +22,9 @@ export function pageNeeds(book: OfflineBook, page: string): string[] | undefined
   return set === undefined ? undefined : book.needs[set]!.map((index) => book.files[index]!);
 }
 
+/** The file a listed path is served from: pages are listed by their address (`en/algorithms/`, `` for the home page). */
+export const servedFile = (file: string) => (file === '' || file.endsWith('/') ? `${file}index.html` : file);
+
 /** Where the build writes a language's list, relative to the site's root. */
 export const bookListPath = (locale: string) => `offline/${locale}.json`;
 
