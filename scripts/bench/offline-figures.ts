@@ -2,13 +2,15 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
-import type { OfflineBook } from '../../src/utils/offline-book.ts';
+import { servedFile, type OfflineBook } from '../../src/utils/offline-book.ts';
+import { precachedFiles } from '../../tests/support/precache.ts';
+import { COMPRESSIBLE } from '../../tests/support/content-types.ts';
 
 export interface StoredFiles {
   files: number;
   /** As stored: uncompressed. */
   bytes: number;
-  /** What the gzip server sends for them. */
+  /** What the benchmark's gzip server sends for them. */
   gzipBytes: number;
 }
 
@@ -19,16 +21,15 @@ export interface OfflineFigures {
   saveMs: Record<'zh' | 'en', number[]>;
 }
 
-const COMPRESSIBLE = /\.(html|css|js|json|svg|xml|txt|webmanifest)$/;
 
 function measure(site: string, files: readonly string[]): StoredFiles {
   let bytes = 0;
   let gzipBytes = 0;
   for (const file of files) {
-    const full = path.join(site, file === '' || file.endsWith('/') ? `${file}index.html` : file);
+    const full = path.join(site, servedFile(file));
     const size = statSync(full).size;
     bytes += size;
-    gzipBytes += COMPRESSIBLE.test(full) ? gzipSync(readFileSync(full)).length : size;
+    gzipBytes += COMPRESSIBLE.has(path.extname(full)) ? gzipSync(readFileSync(full)).length : size;
   }
   return { files: files.length, bytes, gzipBytes };
 }
@@ -55,7 +56,7 @@ async function saveTime(browser: Browser, origin: string, locale: 'zh' | 'en'): 
  */
 export async function offlineFigures(browser: Browser, site: string, origin: string): Promise<OfflineFigures> {
   const worker = readFileSync(path.join(site, 'sw.js'), 'utf8');
-  const precached = [...worker.matchAll(/\{url:"([^"]+)",revision:"[0-9a-f]+"\}/g)].map((m) => m[1]!);
+  const precached = precachedFiles(worker);
   const book = (locale: string) => JSON.parse(readFileSync(path.join(site, 'offline', `${locale}.json`), 'utf8')) as OfflineBook;
   const saveMs: OfflineFigures['saveMs'] = { zh: [], en: [] };
   for (let i = 0; i < 3; i += 1) for (const locale of ['zh', 'en'] as const) saveMs[locale].push(await saveTime(browser, origin, locale));

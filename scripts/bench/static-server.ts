@@ -2,20 +2,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.jpg': 'image/jpeg',
-  '.png': 'image/png',
-};
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt']);
+import { COMPRESSIBLE, CONTENT_TYPES } from '../../tests/support/content-types.ts';
 
 /**
  * Serves a built site from 127.0.0.1 as a typical static host does: gzip for
@@ -34,7 +21,7 @@ export function serveStatic(root: string, port: number): Promise<Server> {
       file = path.join(root, '404.html');
     }
     const ext = path.extname(file);
-    const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream' };
+    const headers: Record<string, string> = { 'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream' };
     if (url.pathname.includes('/_astro/')) headers['Cache-Control'] = 'public, max-age=31536000, immutable';
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     if (gzip) headers['Content-Encoding'] = 'gzip';

@@ -1,4 +1,5 @@
 import type { Locale } from './locales';
+import { fillPlaceholders } from './placeholders';
 
 /** Interface strings. Chinese is the reference: English must have every key. */
 const zh = {
@@ -155,5 +156,5 @@ export const ui: Record<Locale, Record<UiKey, string>> = { zh, en };
 /** Returns a lookup for one language; `{name}` placeholders are filled from `values`. */
 export function useTranslations(locale: Locale) {
   return (key: UiKey, values: Record<string, string> = {}): string =>
-    ui[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+    fillPlaceholders(ui[locale][key], values);
 }

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageNeeds, type OfflineBook } from '../../src/utils/offline-book';
+import { pageNeeds, servedFile, type OfflineBook } from '../../src/utils/offline-book';
 import { chapterPages } from '../e2e/site';
 import { ROOT } from '../support/mdx';
+import { precachedFiles } from '../support/precache';
 
 /**
  * What reading offline stores, in both built sites: the precached shell (small,
@@ -15,7 +16,6 @@ const sites = [
   { dir: 'dist', base: '/' },
   { dir: 'dist-guide', base: '/guide/' },
 ];
-const onDisk = (file: string) => (file === '' || file.endsWith('/') ? `${file}index.html` : file);
 
 for (const { dir, base } of sites) {
   const site = path.join(ROOT, dir);
@@ -23,7 +23,7 @@ for (const { dir, base } of sites) {
 
   describe(`offline reading in ${dir}/`, () => {
     const worker = readFileSync(path.join(site, 'sw.js'), 'utf8');
-    const precached = [...worker.matchAll(/\{url:"([^"]+)",revision:"[0-9a-f]+"\}/g)].map((m) => m[1]!);
+    const precached = precachedFiles(worker);
 
     it('precaches the shell: both home pages, both offline pages, their styles and scripts, the book lists', () => {
       for (const file of ['index.html', 'en/index.html', 'offline/index.html', 'en/offline/index.html', 'offline/zh.json', 'offline/en.json', 'manifest.webmanifest']) {
@@ -46,7 +46,7 @@ for (const { dir, base } of sites) {
       it(`lists the whole ${locale} book: every page with what it loads, math fonts, diagram code, its search index`, () => {
         const { files, bytes, version } = book(locale);
         expect(version).toMatch(/^[0-9a-f]{16}$/);
-        for (const file of files) expect(existsSync(path.join(site, onDisk(file))), file).toBe(true);
+        for (const file of files) expect(existsSync(path.join(site, servedFile(file))), file).toBe(true);
         const prefix = locale === 'en' ? 'en/' : '';
         for (const chapter of chapterPages.filter((c) => c.locale === locale)) expect(files).toContain(`${prefix}${chapter.slug}/`);
         expect(files).toContain(`${prefix}book/`);
@@ -57,7 +57,7 @@ for (const { dir, base } of sites) {
         const index = files.filter((f) => f.startsWith('pagefind/index/'));
         expect(index.length).toBeGreaterThan(0);
         expect(index.every((f) => f.startsWith(`pagefind/index/${locale === 'en' ? 'en' : 'zh-cn'}_`))).toBe(true);
-        expect(bytes).toBe(files.reduce((sum, f) => sum + statSync(path.join(site, onDisk(f))).size, 0));
+        expect(bytes).toBe(files.reduce((sum, f) => sum + statSync(path.join(site, servedFile(f))).size, 0));
         // Each page's needs point into the list, and include the stylesheets its HTML links.
         const algorithms = pageNeeds(book(locale), `${prefix}algorithms/`)!;
         const html = readFileSync(path.join(site, prefix, 'algorithms/index.html'), 'utf8');

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect } from './fixtures';
-import type { StaticHost } from './static-host';
+import { expect, test } from './fixtures';
+import { startStaticHost, type StaticHost } from './static-host';
 
 /** Opens `path` and waits until the service worker controls the page. */
 export async function openControlled(page: Page, path: string): Promise<void> {
@@ -65,4 +65,15 @@ export async function pageKept(page: Page, base: string, pagePath: string): Prom
 export async function axeFindings(page: Page, selector: string): Promise<string[]> {
   const result = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   return result.violations.map((v) => `${selector} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Starts a host for the test on its own port (tests run in parallel) and closes it after. */
+export function hosted(dir: string, base: string, port: number) {
+  const state: { host?: StaticHost } = {};
+  test.use({ baseURL: `http://127.0.0.1:${port}` });
+  test.beforeEach(async () => {
+    state.host = await startStaticHost({ dir, base, port });
+  });
+  test.afterEach(() => state.host?.close());
+  return () => state.host!;
 }

@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { axeFindings, goOffline, openControlled, saveBook } from './offline-helpers';
-import { startStaticHost, type StaticHost } from './static-host';
+import { axeFindings, goOffline, hosted, openControlled, saveBook } from './offline-helpers';
 import { NEXT_MARKER } from '../support/next-deployment';
 import { removalWorker } from '../../src/utils/service-worker-config';
 
@@ -48,17 +47,6 @@ const cases = [
   { name: 'at /', base: '/', home: '/', dirs: ['dist', 'dist-next'], save: /离线阅读/, marker: NEXT_MARKER.zh, port: PORT },
   { name: 'under /guide/', base: '/guide/', home: '/guide/en/', dirs: [process.env.SUBPATH_OUT_DIR ?? 'dist-guide', 'dist-guide-next'], save: /Save for offline/, marker: NEXT_MARKER.en, port: PORT + 1 },
 ];
-
-/** Starts a host for the test on its own port (tests run in parallel) and closes it after. */
-function hosted(dir: string, base: string, port: number) {
-  const state: { host?: StaticHost } = {};
-  test.use({ baseURL: `http://127.0.0.1:${port}` });
-  test.beforeEach(async () => {
-    state.host = await startStaticHost({ dir, base, port });
-  });
-  test.afterEach(() => state.host?.close());
-  return () => state.host!;
-}
 
 for (const c of cases) {
   test.describe(`updates, ${c.name}`, () => {

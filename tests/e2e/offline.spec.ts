@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { drawDiagrams } from './draw-diagrams';
-import { axeFindings, goOffline, openControlled, pageKept, saveBook } from './offline-helpers';
-import { startStaticHost, type StaticHost } from './static-host';
+import { axeFindings, goOffline, hosted, openControlled, pageKept, saveBook } from './offline-helpers';
 
 /**
  * Reading offline, as a reader does it: the first visit installs the service
@@ -72,12 +71,7 @@ const offlineCases: Case[] = [
 
 for (const c of offlineCases) {
   test.describe(`offline, ${c.name}`, () => {
-    let host: StaticHost;
-    test.use({ baseURL: `http://127.0.0.1:${c.port}` });
-    test.beforeAll(async () => {
-      host = await startStaticHost({ dir: c.dir, base: c.base, port: c.port });
-    });
-    test.afterAll(() => host.close());
+    const host = hosted(c.dir, c.base, c.port);
 
     test('a saved book opens offline: chapters never visited, formulas, diagrams, search, the whole-book page', async ({ page, context }) => {
       test.setTimeout(90_000);
@@ -86,7 +80,7 @@ for (const c of offlineCases) {
       const confirmation = await saveBook(page, c.save);
       console.log(`saved the book (${c.name}) in ${Date.now() - started} ms: ${confirmation}`);
       expect(await axeFindings(page, '.save-offline')).toEqual([]);
-      await goOffline(context, host);
+      await goOffline(context, host());
 
       await page.goto(c.math);
       await expect(page.locator('main .katex').first()).toBeVisible();
@@ -108,13 +102,7 @@ for (const c of offlineCases) {
 }
 
 test.describe('offline, without saving', () => {
-  const port = OFFLINE_PORT + 2;
-  let host: StaticHost;
-  test.use({ baseURL: `http://127.0.0.1:${port}` });
-  test.beforeAll(async () => {
-    host = await startStaticHost({ dir: 'dist', base: '/', port });
-  });
-  test.afterAll(() => host.close());
+  const host = hosted('dist', '/', OFFLINE_PORT + 2);
 
   test('the pages a reader opened stay readable; the offline page lists just those', async ({ page, context }) => {
     // The first page is fetched before the worker exists; it is kept all the same.
@@ -123,7 +111,7 @@ test.describe('offline, without saving', () => {
     await pageKept(page, '/', 'en/algorithms/');
     await page.goto('/en/concepts/');
     await pageKept(page, '/', 'en/concepts/');
-    await goOffline(context, host);
+    await goOffline(context, host());
     await page.goto('/en/algorithms/');
     await expect(page.locator('main .katex').first()).toBeVisible();
     await page.goto('/en/concepts/');

@@ -1,22 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.xml': 'application/xml',
-};
+import { CONTENT_TYPES } from '../support/content-types';
 
 /**
  * A static host for the offline tests, which need what `astro preview` cannot
@@ -61,14 +46,14 @@ export async function startStaticHost({ dir, base, port }: { dir: string; base: 
     // As a static host would: HTML and sw.js revalidate, hashed files keep.
     const immutable = pathname.includes('/_astro/');
     response.writeHead(200, {
-      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
     response.end(readFileSync(file));
   });
   const notFound = (response: import('node:http').ServerResponse) => {
     const page = path.join(root, '404.html');
-    response.writeHead(404, { 'Content-Type': TYPES['.html']! });
+    response.writeHead(404, { 'Content-Type': CONTENT_TYPES['.html']! });
     response.end(existsSync(page) ? readFileSync(page) : 'Not found');
   };
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
