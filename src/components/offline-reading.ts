@@ -20,7 +20,7 @@ export async function startOfflineReading(notice: HTMLElement): Promise<void> {
   // A browser may refuse service workers (private windows, site settings): then the site stays online-only.
   const registration = await workbox.register().catch(() => undefined);
   if (!registration) return;
-  const control = initSaveOffline();
+  const control = initSaveOffline(site);
   // On a first visit the worker takes this page over once it has stored the shell.
   await controlled();
   // Offline, or the network failing midway, leaves the cache as it was; a later page tries again.

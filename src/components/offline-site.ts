@@ -1,3 +1,4 @@
+import { OFFLINE } from 'astro:env/server';
 import { locales } from '../i18n/locales';
 import { bookCacheName, bookListPath } from '../utils/offline-book';
 import type { OfflineSite } from './offline-cache';
@@ -10,3 +11,6 @@ export function offlineSite(base: string): OfflineSite {
     lists: Object.fromEntries(locales.map((locale) => [locale, `${base}${bookListPath(locale)}`])),
   };
 }
+
+/** Whether pages offer offline reading: production builds, unless OFFLINE=off (README "Reading offline"). */
+export const offlineEnabled = OFFLINE === 'on' && import.meta.env.PROD;

@@ -4,6 +4,7 @@
  * progress bar, then confirms in the role="status" line. The same control
  * shows progress when a new version re-saves a saved book (offline-cache.ts).
  */
+import { fillPlaceholders } from '../i18n/placeholders';
 import { controlled, fetchAll, markSaved, readBook, type OfflineSite } from './offline-cache';
 
 export interface SaveControl {
@@ -11,17 +12,17 @@ export interface SaveControl {
   finish: (message: string) => void;
 }
 
-export function initSaveOffline(): SaveControl | undefined {
+/** The control of this page, if it has one, saving through the worker of `site` (the update notice's data). */
+export function initSaveOffline(site: OfflineSite): SaveControl | undefined {
   const control = document.querySelector<HTMLElement>('.save-offline');
   if (!control || !('serviceWorker' in navigator) || !('caches' in window)) return undefined;
   const button = control.querySelector('button')!;
   const bar = control.querySelector('progress')!;
   const count = control.querySelector<HTMLElement>('.save-offline-count')!;
   const status = control.querySelector<HTMLElement>('.save-offline-status')!;
-  const site = JSON.parse(control.dataset.site ?? '{}') as OfflineSite;
   const locale = control.dataset.locale ?? '';
   const text = (key: 'saving' | 'updating' | 'saved' | 'failed', values: Record<string, string | number> = {}) =>
-    (control.dataset[key] ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+    fillPlaceholders(control.dataset[key] ?? '', values);
   // Shown once the worker is registered (offline-reading.ts calls this then).
   control.dataset.ready = '';
   const ui: SaveControl = {
