@@ -8,30 +8,31 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import { defaultLocale, htmlLang, localeOfContentPath, locales } from './src/i18n/locales.ts';
 import { ui } from './src/i18n/ui.ts';
-import { readSiteConfig } from './src/utils/site-config.ts';
-import { rehypeMath } from './src/plugins/rehype-math.ts';
-import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
-import { remarkPageFeatures } from './src/plugins/remark-page-features.ts';
-import { katexWoff2Only } from './src/plugins/katex-woff2-only.ts';
-import { diagramChunkList } from './src/plugins/diagram-chunks.ts';
-import { mermaidConfigCopy } from './src/plugins/mermaid-config-copy.ts';
-import { remarkMermaid } from './src/plugins/remark-mermaid.ts';
-import { remarkTabs } from './src/plugins/remark-tabs.ts';
-import { remarkCallouts } from './src/plugins/remark-callouts.ts';
-import { remarkFigures } from './src/plugins/remark-figures.ts';
-import { remarkUserComponents } from './src/plugins/remark-user-components.ts';
-import { rehypeFootnoteLabels } from './src/plugins/rehype-footnote-labels.ts';
-import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
-import { USER_COMPONENTS } from './src/user-components/names.ts';
-import { glossaryLinkTerms, readGlossary, remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
-import { remarkChapterMarkdown } from './src/plugins/remark-chapter-markdown.ts';
-import { glossaryMarkdown } from './src/utils/glossary.ts';
-import { searchIndex } from './src/plugins/search-index.ts';
-import { gitHistoryCheck } from './src/plugins/git-history-check.ts';
-import { staticHeaders } from './src/plugins/static-headers.ts';
-import { offline } from './src/plugins/offline.ts';
-import { THEME_SCRIPT_HASH } from './src/components/theme-script.ts';
-import diagramSizes from './src/data/diagram-sizes.json' with { type: 'json' };
+import { readSiteConfig } from './src/site/build/site-config.ts';
+import rehypeKatex from 'rehype-katex';
+import { katexOptions, rehypeKatexErrors } from './src/math/build/katex.ts';
+import { rehypeHeadingAnchors } from './src/authoring/build/heading-anchors.ts';
+import { remarkPageFeatures } from './src/chapters/build/remark-page-features.ts';
+import { katexWoff2Only } from './src/math/build/katex-woff2-only.ts';
+import { diagramChunkList } from './src/diagrams/build/diagram-chunks.ts';
+import { mermaidConfigCopy } from './src/diagrams/build/mermaid-config-copy.ts';
+import { remarkMermaid } from './src/diagrams/build/remark-mermaid.ts';
+import { remarkTabs } from './src/authoring/build/remark-tabs.ts';
+import { remarkCallouts } from './src/authoring/build/remark-callouts.ts';
+import { remarkFigures } from './src/authoring/build/remark-figures.ts';
+import { remarkUserComponents } from './src/authoring/build/remark-user-components.ts';
+import { rehypeFootnoteLabels } from './src/authoring/build/rehype-footnote-labels.ts';
+import { rehypeTableScroll } from './src/authoring/build/rehype-table-scroll.ts';
+import { USER_COMPONENTS } from './src/authoring/names.ts';
+import { glossaryLinkTerms, readGlossary, remarkGlossaryLinks } from './src/glossary/build/remark-glossary-links.ts';
+import { remarkChapterMarkdown } from './src/markdown/build/remark-chapter-markdown.ts';
+import { glossaryMarkdown } from './src/glossary/build/glossary.ts';
+import { searchIndex } from './src/search/build/search-index.ts';
+import { gitHistoryCheck } from './src/chapters/build/git-history-check.ts';
+import { staticHeaders } from './src/site/build/static-headers.ts';
+import { offline } from './src/offline/build/offline.ts';
+import { THEME_SCRIPT_HASH } from './src/site/build/theme-script.ts';
+import diagramSizes from './src/diagrams/diagram-sizes.json' with { type: 'json' };
 
 const { site, base } = readSiteConfig(process.env);
 const contentDir = process.env.CONTENT_DIR ?? './content';
@@ -57,7 +58,7 @@ const glossaryLinks = {
   localeOf: (/** @type {import('vfile').VFile} */ file) => (/[\\/]glossary\.mdx$/.test(file.path) ? undefined : localeOf(file)),
   href: (/** @type {string} */ id) => `../glossary/#${id}`,
 };
-/** Each chapter's Markdown for tools (src/lib/markdown-routes.ts); the glossary chapter lists the terms. */
+/** Each chapter's Markdown for tools (src/markdown/build/markdown-routes.ts); the glossary chapter lists the terms. */
 const chapterMarkdownOptions = { glossary: (/** @type {import('vfile').VFile} */ file) => glossaryMarkdown(glossaryTerms, localeOf(file)) };
 const diagramLabels = (/** @type {import('vfile').VFile} */ file) => {
   const t = ui[localeOf(file)];
@@ -112,8 +113,9 @@ export default defineConfig({
         [rehypeHeadingAnchors, { label: anchorLabel }],
         // Links to other sites get no window.opener and send no Referer.
         [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
-        // strict: 'error' makes Unicode text in math mode an error instead of a silent warning.
-        [rehypeMath, { katex: { strict: 'error', output: 'htmlAndMathml' } }],
+        [rehypeKatex, katexOptions],
+        // rehype-katex draws a formula it cannot render in red and goes on; the build stops instead.
+        rehypeKatexErrors,
       ],
     }),
   },
@@ -122,7 +124,7 @@ export default defineConfig({
       katexWoff2Only(),
       // Mermaid copies its whole configuration for every node, edge and label: a third of drawing a flowchart.
       mermaidConfigCopy(),
-      // What drawing a flowchart loads, listed for pages to fetch ahead while idle (src/components/diagrams.ts).
+      // What drawing a flowchart loads, listed for pages to fetch ahead while idle (src/diagrams/browser/diagrams.ts).
       diagramChunkList({ entry: /diagram-render\.ts$/, dynamic: [/^flowDiagram-/, /^dagre-/], fileName: 'diagram-chunks.json' }),
     ],
     build: {

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, HAS_CHROMIUM, PREVIEW_ORIGIN, PREVIEW_PORT, SUBPATH, SUBPATH_ORIGIN, SUBPATH_PORT } from './tests/e2e/browser';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, HAS_CHROMIUM, PREVIEW_ORIGIN, PREVIEW_PORT, SUBPATH, SUBPATH_ORIGIN, SUBPATH_PORT } from './scripts/lib/chromium';
 
 const astro = 'node node_modules/astro/bin/astro.mjs';
 

@@ -9,8 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUILD_ENV } from './build-env.mjs';
-import { copyContent } from './bench/content-build.ts';
-import { NEXT_MARKER } from '../tests/support/next-deployment.ts';
+import { copyContent } from './lib/content-build.ts';
+import { NEXT_MARKER } from './lib/next-deployment.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { dir, content } = copyContent('next-deployment-');

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { ui } from '../src/i18n/ui.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
 
 const html = `<!doctype html><html><head><meta charset="utf-8"><style>
   body { margin: 0; width: 1200px; height: 630px; display: flex; flex-direction: column; justify-content: center;

@@ -2,24 +2,24 @@
  * Records the size every diagram is drawn at, so that pages can reserve its
  * box and nothing moves when the drawing arrives. Run after changing a
  * diagram: `npm run diagrams:measure` (it builds, draws each diagram in
- * Chromium and rewrites src/data/diagram-sizes.json; then build again).
+ * Chromium and rewrites src/diagrams/diagram-sizes.json; then build again).
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { htmlFiles } from '../src/utils/html-files.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser.ts';
+import { builtFiles } from '../src/site/build/built-files.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
 const port = 4339;
-const output = path.join(root, 'src/data/diagram-sizes.json');
+const output = path.join(root, 'src/diagrams/diagram-sizes.json');
 
 function pagesWithDiagrams(dir: string): string[] {
-  return htmlFiles(dir, ['pagefind'])
-    .filter((file) => path.basename(file) === 'index.html' && readFileSync(file, 'utf8').includes('data-diagram='))
-    .map((file) => `/${path.relative(dist, path.dirname(file)).split(path.sep).join('/')}/`);
+  return builtFiles(dir, '**/index.html', ['pagefind/**'])
+    .filter((file) => readFileSync(path.join(dir, file), 'utf8').includes('data-diagram='))
+    .map((file) => `/${file.slice(0, -'index.html'.length)}`);
 }
 
 const server = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)], {

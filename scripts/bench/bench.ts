@@ -13,11 +13,11 @@ import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/browser.ts';
-import { serveStatic } from './static-server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium.ts';
+import { startStaticServer } from '../lib/static-server.ts';
 import { searchLatency } from './search-latency.ts';
 import { DIAGRAM_BELOW, DIAGRAM_FIRST, writeDiagramFixtures } from './diagram-fixtures.ts';
-import { buildContent, copyContent } from './content-build.ts';
+import { buildContent, copyContent } from '../lib/content-build.ts';
 import { offlineFigures } from './offline-figures.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -114,7 +114,7 @@ const builds = [cleanBuild(), cleanBuild(), cleanBuild()];
 const buildSeconds = median(builds.map((b) => b.seconds));
 const pagesBuilt = builds[0]!.pages;
 
-const server = await serveStatic(dist, port);
+const server = await startStaticServer({ dir: dist, port });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const pages = {
   home: ['/', '/en/'],
@@ -136,7 +136,7 @@ const offline = await offlineFigures(browser, dist, origin);
 await browser.close();
 const scores: Record<string, Record<string, number>> = {};
 for (const p of ['/', '/errata/', '/concepts/']) scores[p] = await lighthouseScores(origin + p);
-server.close();
+await server.close();
 
 /**
  * Diagram pages, measured on two fixture chapters so that where the diagram
@@ -150,7 +150,7 @@ function fixtureBuild(): string {
   return dir;
 }
 const fixtureDir = fixtureBuild();
-const fixtureServer = await serveStatic(path.join(fixtureDir, 'dist'), port + 1);
+const fixtureServer = await startStaticServer({ dir: path.join(fixtureDir, 'dist'), port: port + 1 });
 /** Each fixture in each language: `/bench-diagram-first/`, `/en/bench-diagram-first/`, … */
 const diagramPaths = [DIAGRAM_FIRST, DIAGRAM_BELOW].flatMap((slug) => [`/${slug}/`, `/en/${slug}/`]);
 const diagramRuns: Record<string, LighthouseRun[]> = {};
@@ -158,7 +158,7 @@ for (const pagePath of diagramPaths) {
   diagramRuns[pagePath] = [];
   for (let i = 0; i < 3; i += 1) diagramRuns[pagePath].push(await lighthouseRun(`http://127.0.0.1:${port + 1}${pagePath}`));
 }
-fixtureServer.close();
+await fixtureServer.close();
 rmSync(fixtureDir, { recursive: true, force: true });
 const diagramMedian = (pagePath: string) => ({
   path: pagePath,

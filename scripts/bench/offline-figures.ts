@@ -2,9 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
-import { servedFile, type OfflineBook } from '../../src/utils/offline-book.ts';
-import { precachedFiles } from '../../tests/support/precache.ts';
-import { COMPRESSIBLE } from '../../tests/support/content-types.ts';
+import { servedFile, type OfflineBook } from '../../src/offline/shared/offline-book.ts';
+import { precachedFiles } from '../lib/precache.ts';
 
 export interface StoredFiles {
   files: number;
@@ -21,6 +20,9 @@ export interface OfflineFigures {
   saveMs: Record<'zh' | 'en', number[]>;
 }
 
+
+/** Roughly what the benchmark's server (scripts/lib/static-server.ts) gzips: text. Fonts and images are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt', '.md', '.webmanifest']);
 
 function measure(site: string, files: readonly string[]): StoredFiles {
   let bytes = 0;

@@ -12,10 +12,10 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/browser.ts';
-import { buildContent, copyContent } from './content-build.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium.ts';
+import { buildContent, copyContent } from '../lib/content-build.ts';
 import { searchLatency } from './search-latency.ts';
-import { serveStatic } from './static-server.ts';
+import { startStaticServer } from '../lib/static-server.ts';
 
 const arg = process.argv.find((a) => a.startsWith('--chapters='));
 const target = Number(arg?.split('=')[1] ?? 300);
@@ -95,7 +95,7 @@ if (import.meta.main) {
   console.log(`/en/background/ HTML:  ${htmlSize(path.join(out, 'en/background/index.html'))}`);
   console.log(`/book/ HTML:           ${htmlSize(path.join(out, 'book/index.html'))}`);
   console.log(`offline:               ${/\[offline\] service worker: (.*) \(\d+ ms\)/.exec(run.stdout)?.[1] ?? '?'}`);
-  const server = await serveStatic(out, 4371);
+  const server = await startStaticServer({ dir: out, port: 4371 });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const origin = 'http://127.0.0.1:4371';
   const first = async (pagePath: string, query: string) => {
@@ -105,7 +105,7 @@ if (import.meta.main) {
   };
   console.log(`first search result:   zh ${await first('/algorithms/', '梯度')} ms, en ${await first('/en/algorithms/', 'gradient')} ms (median of 3, cold cache)`);
   await browser.close();
-  server.close();
+  await server.close();
   if (keep) console.log(`kept: ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
 }

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import mermaid from 'mermaid';
 import { describe, expect, it } from 'vitest';
-import sizes from '../../src/data/diagram-sizes.json' with { type: 'json' };
+import sizes from '../../src/diagrams/diagram-sizes.json' with { type: 'json' };
 import { checkDiagrams } from '../support/diagram-check';
 import { allChapters, parseChapter, ROOT } from '../support/mdx';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { htmlFiles } from '../../src/utils/html-files';
+import { builtFiles } from '../../src/site/build/built-files';
 import { findBrokenLinks } from '../support/link-check';
 import { ROOT } from '../support/mdx';
 
@@ -21,7 +21,7 @@ describe.each(sites)('the site built in $dir', ({ dir, base }) => {
   it('is valid HTML (html-validate, config in .htmlvalidate.json)', async () => {
     // The loader reads .htmlvalidate.json, as the CLI does.
     const validator = new HtmlValidate(new FileSystemConfigLoader());
-    const files = htmlFiles(root);
+    const files = builtFiles(root, '**/*.html').map((file) => path.join(root, file));
     expect(files.length).toBeGreaterThanOrEqual(23);
     const errors: string[] = [];
     for (const file of files) {

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageNeeds, servedFile, type OfflineBook } from '../../src/utils/offline-book';
+import { pageNeeds, servedFile, type OfflineBook } from '../../src/offline/shared/offline-book';
 import { chapterPages } from '../e2e/site';
 import { ROOT } from '../support/mdx';
-import { precachedFiles } from '../support/precache';
+import { precachedFiles } from '../../scripts/lib/precache';
 
 /**
  * What reading offline stores, in both built sites: the precached shell (small,

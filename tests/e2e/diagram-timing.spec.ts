@@ -9,7 +9,7 @@ import { expect, test } from './fixtures';
  * median is 500–530 ms run on its own and 580–630 ms with both cores kept
  * busy by other processes; it was 594 ms (916–948 ms in fresh-clone CI runs)
  * before Mermaid's configuration copy and the extra task breaks
- * (src/plugins/mermaid-config-copy.ts, diagram-render.ts), and 2.2 s without
+ * (src/diagrams/build/mermaid-config-copy.ts, diagram-render.ts), and 2.2 s without
  * the idle preloading.
  */
 test('on a slow phone a diagram appears promptly after scrolling into view (4× CPU, 150 ms RTT, 1.6 Mbps)', async ({ browser }) => {

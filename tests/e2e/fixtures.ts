@@ -1,5 +1,5 @@
 import { test as base, expect } from '@playwright/test';
-import { HAS_CHROMIUM, CHROMIUM_PATH } from './browser';
+import { HAS_CHROMIUM, CHROMIUM_PATH } from '../../scripts/lib/chromium';
 
 // Outside CI, playwright.config.ts skips every browser test when Chromium is missing; in CI that is an error.
 if (!HAS_CHROMIUM && process.env.CI) {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { startStaticHost, type StaticHost } from './static-host';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 
 /** Opens `path` and waits until the service worker controls the page. */
 export async function openControlled(page: Page, path: string): Promise<void> {
@@ -30,7 +30,7 @@ export async function saveBook(page: Page, name: RegExp): Promise<string> {
   return (await status.textContent()) ?? '';
 }
 
-export async function goOffline(context: BrowserContext, host: StaticHost): Promise<void> {
+export async function goOffline(context: BrowserContext, host: StaticServer): Promise<void> {
   host.setDown(true);
   await context.setOffline(true);
 }
@@ -69,10 +69,10 @@ export async function axeFindings(page: Page, selector: string): Promise<string[
 
 /** Starts a host for the test on its own port (tests run in parallel) and closes it after. */
 export function hosted(dir: string, base: string, port: number) {
-  const state: { host?: StaticHost } = {};
+  const state: { host?: StaticServer } = {};
   test.use({ baseURL: `http://127.0.0.1:${port}` });
   test.beforeEach(async () => {
-    state.host = await startStaticHost({ dir, base, port });
+    state.host = await startStaticServer({ dir, base, port });
   });
   test.afterEach(() => state.host?.close());
   return () => state.host!;

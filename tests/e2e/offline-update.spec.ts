@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { axeFindings, goOffline, hosted, openControlled, saveBook } from './offline-helpers';
-import { NEXT_MARKER } from '../support/next-deployment';
-import { removalWorker } from '../../src/utils/service-worker-config';
+import { NEXT_MARKER } from '../../scripts/lib/next-deployment';
+import { removalWorker } from '../../src/offline/build/service-worker-config';
 
 /**
  * A new deployment while the reader has the book saved: one polite notice,

@@ -8,7 +8,7 @@ import { axeFindings, goOffline, hosted, openControlled, pageKept, saveBook } fr
  * worker; "save for offline" stores the book of that language; with the
  * network gone, chapters never opened still open with their formulas,
  * diagrams and search, and an address never stored gives the offline page.
- * Each test has its own host (static-host.ts), so it can cut the network.
+ * Each test has its own host (scripts/lib/static-server.ts), so it can cut the network.
  */
 const OFFLINE_PORT = Number(process.env.OFFLINE_PORT ?? 4341);
 

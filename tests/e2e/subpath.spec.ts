@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { drawDiagrams } from './draw-diagrams';
-import { SUBPATH } from './browser';
+import { SUBPATH } from '../../scripts/lib/chromium';
 import { installabilityErrors } from './installability';
 import { chapterPages, htmlLang } from './site';
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { htmlFiles } from '../../src/utils/html-files';
+import { builtFiles } from '../../src/site/build/built-files';
 
 export interface BrokenLink {
   page: string;
@@ -38,9 +38,9 @@ function resolveFile(root: string, pathname: string): string | undefined {
 export function findBrokenLinks(root: string, base = '/'): BrokenLink[] {
   ids.clear();
   const broken: BrokenLink[] = [];
-  for (const file of htmlFiles(root)) {
-    const page = `/${path.relative(root, file).split(path.sep).join('/')}`.replace(/index\.html$/, '');
-    const html = readFileSync(file, 'utf8');
+  for (const file of builtFiles(root, '**/*.html')) {
+    const page = `/${file}`.replace(/index\.html$/, '');
+    const html = readFileSync(path.join(root, file), 'utf8');
     const pageUrl = new URL(`${base.replace(/\/$/, '')}${page}`, 'http://site.invalid');
     for (const match of html.matchAll(/<(a|link|script|img|source)\b[^>]*?\s(href|src)="([^"]*)"/g)) {
       const raw = decodeEntities(match[3]!);

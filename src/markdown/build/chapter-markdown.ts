@@ -1,0 +1,102 @@
+import type { Image, Nodes, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+/**
+ * A chapter as plain Markdown, for readers' tools (`/<slug>/index.md`,
+ * `llms-full.txt`), made from the same MDX source as the page. Everything
+ * Markdown already says stays exactly as the author wrote it: formulas as
+ * `$…$` / `$$…$$`, diagrams as ```mermaid fences, code with its language,
+ * footnotes, tables, GitHub alerts. What only MDX can say becomes Markdown:
+ * imports and exports go, a tab set becomes one labelled section per tab,
+ * `<Glossary />` becomes the list of terms, and an image points at the file
+ * the site serves. Anything else (another component, a `{…}` expression)
+ * has no Markdown form and stops the build with the file and line.
+ */
+export interface MarkdownContext {
+  /** The source file, for error messages. */
+  file: string;
+  /** The glossary's terms as Markdown, for `<Glossary />`. */
+  glossary: () => string;
+  /** The URL the site serves an image at, from its path in the source. */
+  image: (src: string) => string;
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath).use(remarkGfm);
+
+/** MDX's JSX elements (remark-mdx adds them to mdast's node types). */
+type Jsx = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
+type JsxAttribute = Extract<Jsx['attributes'][number], { type: 'mdxJsxAttribute' }>;
+const isJsx = (node: Nodes): node is Jsx => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+/** Nodes the Markdown cannot keep as written. */
+const needsWork = (node: Nodes): boolean =>
+  isJsx(node) || node.type === 'mdxjsEsm' || node.type === 'image' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression';
+const hasWork = (node: Nodes): boolean => needsWork(node) || ('children' in node && (node.children as Nodes[]).some(hasWork));
+
+/**
+ * `body` is the MDX source; `tree`, when the caller already has it (the build's own
+ * Markdown pipeline does), is its mdast with positions into `body`.
+ */
+export function chapterMarkdown(body: string, context: MarkdownContext, tree: Root = parser.parse(body) as Root): string {
+  const where = (node: Nodes) => `${context.file}:${node.position?.start.line ?? '?'}:${node.position?.start.column ?? '?'}`;
+  const slice = (node: Nodes) => body.slice(node.position!.start.offset, node.position!.end.offset);
+
+  /** The node's Markdown: its source, with the nodes inside it that need work replaced. */
+  const render = (node: Nodes): string => {
+    if (needsWork(node)) return convert(node);
+    if (!('children' in node) || !hasWork(node)) return slice(node);
+    const start = node.position!.start.offset!;
+    let out = '';
+    let at = start;
+    for (const child of node.children as Nodes[]) {
+      if (!hasWork(child)) continue;
+      out += body.slice(at, child.position!.start.offset) + render(child);
+      at = child.position!.end.offset!;
+    }
+    return out + body.slice(at, node.position!.end.offset);
+  };
+
+  /** Block children, each rendered, a blank line apart. */
+  const blocks = (nodes: readonly Nodes[]) =>
+    nodes
+      .map(render)
+      .filter((text) => text.trim() !== '')
+      .join('\n\n');
+
+  const convert = (node: Nodes): string => {
+    if (node.type === 'mdxjsEsm') return '';
+    if (node.type === 'image') return image(node);
+    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      throw new Error(`${where(node)}: a {…} expression has no Markdown form; write the text itself`);
+    }
+    const element = node as Jsx;
+    if (element.name === 'Tabs') {
+      const items = element.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+      return items
+        .map((item) => {
+          if (!isJsx(item as Nodes) || (item as Jsx).name !== 'TabItem') throw new Error(`${where(item as Nodes)}: <Tabs> may only hold <TabItem> elements`);
+          const label = attribute(item as Jsx, 'label');
+          if (!label) throw new Error(`${where(item as Nodes)}: <TabItem> needs a label`);
+          return `**${label}**\n\n${blocks((item as Jsx).children as Nodes[])}`;
+        })
+        .join('\n\n');
+    }
+    if (element.name === 'Glossary') return context.glossary();
+    throw new Error(`${where(node)}: <${element.name ?? ''}> has no Markdown form (src/markdown/build/chapter-markdown.ts)`);
+  };
+
+  const image = (node: Image) => {
+    const title = node.title ? ` "${node.title.replace(/"/g, '\\"')}"` : '';
+    return `![${node.alt ?? ''}](${context.image(node.url)}${title})`;
+  };
+
+  return `${blocks(tree.children as Nodes[]).trim()}\n`;
+}
+
+function attribute(element: Jsx, name: string): string | undefined {
+  const found = element.attributes.find((a): a is JsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
+  return typeof found?.value === 'string' ? found.value : undefined;
+}
