@@ -1,24 +1,35 @@
 #!/usr/bin/env node
-// Runs a command with a Node.js that Astro 7 accepts (>= 22.12). With an older
-// Node (Debian and Ubuntu ship 18 or 20), it fetches Node 24 from the npm
-// registry once, into a cache folder, says so in one line, and runs the command
-// with that Node first on PATH. Plain JavaScript on purpose: this file must run
-// on the old Node it replaces. Used by `npm start`, `npm test` and .ci/run.
+// Runs a command with a Node.js that Astro accepts (package.json's engines).
+// With an older Node (Debian and Ubuntu ship 18 or 20), it fetches the Node of
+// .nvmrc (the project's one statement of its Node version, which CI's
+// setup-node reads too) from the npm registry once, into a cache folder, says
+// so in one line, and runs the command with that Node first on PATH. Plain
+// JavaScript on purpose: this file must run on the old Node it replaces. Used
+// by `npm start`, `npm test` and .ci/run.
 //
 //   node scripts/current-node.mjs <command> [args…]
 //
-// NODE24_PREFIX overrides the cache folder (default ~/.cache/node24).
+// NODE24_PREFIX (NODE<version of .nvmrc>_PREFIX) overrides the cache folder (default ~/.cache/node24).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { BUILD_ENV } from './build-env.mjs';
 
-const MINIMUM = [22, 12];
+const root = fileURLToPath(new URL('..', import.meta.url));
+/** The Node the project runs on: its major version, from .nvmrc. */
+const WANTED = readFileSync(path.join(root, '.nvmrc'), 'utf8').trim().replace(/^v/, '');
+/** The oldest Node Astro accepts, from package.json's engines (">=22.12"). */
+const MINIMUM = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'))
+  .engines.node.replace(/^>=\s*/, '')
+  .split('.')
+  .map(Number);
+const minimumText = MINIMUM.join('.');
 
 function isCurrent(version) {
   const [major, minor] = version.replace(/^v/, '').split('.').map(Number);
-  return major > MINIMUM[0] || (major === MINIMUM[0] && minor >= MINIMUM[1]);
+  return major > MINIMUM[0] || (major === MINIMUM[0] && minor >= (MINIMUM[1] ?? 0));
 }
 
 function nodeVersionIn(bin) {
@@ -39,18 +50,18 @@ if (!command) {
 
 const env = { ...BUILD_ENV, ...process.env };
 if (!isCurrent(process.version)) {
-  const prefix = process.env.NODE24_PREFIX || path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'node24');
+  const prefix = process.env[`NODE${WANTED}_PREFIX`] || path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), `node${WANTED}`);
   const bin = path.join(prefix, 'node_modules', '.bin');
   let cachedVersion = nodeVersionIn(bin);
   if (!cachedVersion || !isCurrent(cachedVersion)) {
-    console.error(`Node ${process.version} is too old for Astro 7 (it needs 22.12 or newer): fetching Node 24 from the npm registry into ${prefix}.`);
+    console.error(`Node ${process.version} is too old for Astro 7 (it needs ${minimumText} or newer): fetching Node ${WANTED} from the npm registry into ${prefix}.`);
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const install = spawnSync(npm, ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', 'node@24'], {
+    const install = spawnSync(npm, ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', `node@${WANTED}`], {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     cachedVersion = nodeVersionIn(bin);
     if (install.status !== 0 || !cachedVersion) {
-      console.error('Could not fetch Node 24. Install Node.js 22.12 or newer (https://nodejs.org/) and run the command again.');
+      console.error(`Could not fetch Node ${WANTED}. Install Node.js ${minimumText} or newer (https://nodejs.org/) and run the command again.`);
       process.exit(1);
     }
   } else {

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/mdx';
 
 /**
@@ -21,6 +21,8 @@ function findNode20(): string | undefined {
 }
 
 const node20 = findNode20();
+// CI's machine has Debian's Node 20: there the test must run. Elsewhere it may be missing, and the skip says so.
+if (!node20 && process.env.CI) throw new Error('No Node 20 at /usr/bin/node or NODE20_PATH: CI must try a first run on an old Node.');
 if (!node20) console.warn('Skipping the first-run test: no Node 20 found at /usr/bin/node or NODE20_PATH.');
 const work = mkdtempSync(path.join(tmpdir(), 'first-run-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -28,6 +30,12 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe.skipIf(!node20)('a first run on an old Node', () => {
   const clone = path.join(work, 'clone');
   const cache = path.join(work, 'node24');
+  // The first run, with an empty cache, is what the tests below look at; each test stands on its own.
+  let first: ReturnType<typeof run>;
+  beforeAll(() => {
+    execFileSync('git', ['clone', '-q', ROOT, clone]);
+    first = run(path.dirname(node20!));
+  }, 200_000);
   const run = (nodeDir: string) =>
     spawnSync('node', ['scripts/current-node.mjs', 'node', '--version'], {
       cwd: clone,
@@ -37,14 +45,12 @@ describe.skipIf(!node20)('a first run on an old Node', () => {
     });
 
   it('fetches Node 24 into the cache, says so in one line, and runs the command with it', () => {
-    execFileSync('git', ['clone', '-q', ROOT, clone]);
-    const first = run(path.dirname(node20!));
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout.trim()).toMatch(/^v24\.\d+\.\d+$/);
     const lines = first.stderr.trim().split('\n');
     expect(lines, first.stderr).toHaveLength(1);
     expect(lines[0]).toMatch(/^Node v20\.\S+ is too old for Astro 7 .*fetching Node 24 from the npm registry into /);
-  }, 200_000);
+  });
 
   it('uses the cached Node 24 the next time, saying so', () => {
     const again = run(path.dirname(node20!));

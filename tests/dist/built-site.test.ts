@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +15,33 @@ const sites = [
 
 describe.each(sites)('the site built in $dir', ({ dir, base }) => {
   const root = path.join(ROOT, dir);
+
+  const pages = () => builtFiles(root, '**/*.html', ['pagefind/**']).map((file) => ({ file, html: readFileSync(path.join(root, file), 'utf8') }));
+
+  it('lets every inline script run: its hash is in the page’s Content-Security-Policy', () => {
+    const blocked: string[] = [];
+    let inline = 0;
+    for (const { file, html } of pages()) {
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1]?.replace(/&#39;/g, "'") ?? '';
+      const scriptSrc = /script-src ([^;]+)/.exec(policy)?.[1] ?? '';
+      for (const [, body] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+        inline += 1;
+        const hash = `'sha256-${createHash('sha256').update(body!).digest('base64')}'`;
+        if (!scriptSrc.includes(hash)) blocked.push(`${file}: an inline script hashed ${hash} is not in script-src`);
+      }
+    }
+    expect(inline).toBeGreaterThan(0);
+    expect(blocked).toEqual([]);
+  });
+
+  it('links each page to the web app manifest of its language, in the HTML itself', () => {
+    const wrong = pages().flatMap(({ file, html }) => {
+        const home = file.startsWith('en/') ? `${base}en/` : base;
+        const head = html.slice(0, html.indexOf('</head>'));
+        return head.includes(`<link rel="manifest" href="${home}manifest.webmanifest">`) ? [] : [file];
+      });
+    expect(wrong).toEqual([]);
+  });
 
   it('has no broken internal link, asset or #anchor', () => {
     expect(findBrokenLinks(root, base).map((b) => `${b.page} → ${b.link}: ${b.reason}`)).toEqual([]);

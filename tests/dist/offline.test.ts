@@ -69,7 +69,8 @@ for (const { dir, base } of sites) {
       expect(book('zh').version).toBe(book('en').version);
       // The second deployment the update tests serve (npm run build:next).
       const next = path.join(ROOT, `${dir}-next`);
-      if (existsSync(next)) expect(JSON.parse(readFileSync(path.join(next, 'offline/zh.json'), 'utf8')).version).not.toBe(book('zh').version);
+      expect(existsSync(next), `${dir}-next/ is missing: run \`npm run build:next\` first`).toBe(true);
+      expect(JSON.parse(readFileSync(path.join(next, 'offline/zh.json'), 'utf8')).version).not.toBe(book('zh').version);
     });
 
     it('leaves the offline pages out of the sitemap and the search index', () => {

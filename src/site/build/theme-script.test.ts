@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { THEME_SCRIPT, THEME_SCRIPT_HASH } from './theme-script';
 
@@ -22,8 +21,9 @@ describe('the inline theme script', () => {
     expect(run(null, true)).toEqual({ theme: 'dark', js: '' });
     expect(run('nonsense', false).theme).toBe('light');
   });
-  it('has the hash the Content-Security-Policy lists', () => {
-    expect(THEME_SCRIPT_HASH).toBe(`sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`);
+  // That the built pages' policies allow the script as it is written into them is checked on the
+  // built site (tests/dist/built-site.test.ts); here, that the hash is a well-formed SHA-256 source.
+  it('has a SHA-256 hash for the Content-Security-Policy', () => {
     expect(THEME_SCRIPT_HASH).toMatch(/^sha256-[A-Za-z0-9+/]{43}=$/);
   });
 });
