@@ -8,30 +8,31 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import { defaultLocale, htmlLang, localeOfContentPath, locales } from './src/i18n/locales.ts';
 import { ui } from './src/i18n/ui.ts';
-import { readSiteConfig } from './src/site/build/site-config.ts';
+import { readSiteConfig } from './src/site/node/site-config.ts';
 import rehypeKatex from 'rehype-katex';
-import { katexOptions, rehypeKatexErrors } from './src/math/build/katex.ts';
-import { rehypeHeadingAnchors } from './src/authoring/build/heading-anchors.ts';
-import { remarkPageFeatures } from './src/chapters/build/remark-page-features.ts';
-import { katexWoff2Only } from './src/math/build/katex-woff2-only.ts';
-import { diagramChunkList } from './src/diagrams/build/diagram-chunks.ts';
-import { mermaidConfigCopy } from './src/diagrams/build/mermaid-config-copy.ts';
-import { remarkMermaid } from './src/diagrams/build/remark-mermaid.ts';
-import { remarkTabs } from './src/authoring/build/remark-tabs.ts';
-import { remarkCallouts } from './src/authoring/build/remark-callouts.ts';
-import { remarkFigures } from './src/authoring/build/remark-figures.ts';
-import { remarkUserComponents } from './src/authoring/build/remark-user-components.ts';
-import { rehypeFootnoteLabels } from './src/authoring/build/rehype-footnote-labels.ts';
-import { rehypeTableScroll } from './src/authoring/build/rehype-table-scroll.ts';
+import { katexOptions, rehypeKatexErrors } from './src/math/node/katex.ts';
+import { rehypeHeadingAnchors } from './src/authoring/node/heading-anchors.ts';
+import { rehypeSections } from './src/chapters/node/rehype-sections.ts';
+import { remarkPageFeatures } from './src/chapters/node/remark-page-features.ts';
+import { katexWoff2Only } from './src/math/node/katex-woff2-only.ts';
+import { diagramChunkList } from './src/diagrams/node/diagram-chunks.ts';
+import { mermaidConfigCopy } from './src/diagrams/node/mermaid-config-copy.ts';
+import { remarkMermaid } from './src/diagrams/node/remark-mermaid.ts';
+import { remarkTabs } from './src/authoring/node/remark-tabs.ts';
+import { remarkCallouts } from './src/authoring/node/remark-callouts.ts';
+import { remarkFigures } from './src/authoring/node/remark-figures.ts';
+import { remarkUserComponents } from './src/authoring/node/remark-user-components.ts';
+import { rehypeFootnoteLabels } from './src/authoring/node/rehype-footnote-labels.ts';
+import { rehypeTableScroll } from './src/authoring/node/rehype-table-scroll.ts';
 import { USER_COMPONENTS } from './src/authoring/names.ts';
-import { glossaryLinkTerms, readGlossary, remarkGlossaryLinks } from './src/glossary/build/remark-glossary-links.ts';
-import { remarkChapterMarkdown } from './src/markdown/build/remark-chapter-markdown.ts';
-import { glossaryMarkdown } from './src/glossary/build/glossary.ts';
-import { searchIndex } from './src/search/build/search-index.ts';
-import { gitHistoryCheck } from './src/chapters/build/git-history-check.ts';
-import { staticHeaders } from './src/site/build/static-headers.ts';
-import { offline } from './src/offline/build/offline.ts';
-import { THEME_SCRIPT_HASH } from './src/site/build/theme-script.ts';
+import { glossaryLinkTerms, readGlossary, remarkGlossaryLinks } from './src/glossary/node/remark-glossary-links.ts';
+import { remarkChapterMarkdown } from './src/markdown/node/remark-chapter-markdown.ts';
+import { glossaryMarkdown } from './src/glossary/node/glossary.ts';
+import { searchIndex } from './src/search/node/search-index.ts';
+import { gitHistoryCheck } from './src/chapters/node/git-history-check.ts';
+import { staticHeaders } from './src/site/node/static-headers.ts';
+import { offline } from './src/offline/node/offline.ts';
+import { THEME_SCRIPT_HASH } from './src/site/node/theme-script.ts';
 import diagramSizes from './src/diagrams/diagram-sizes.json' with { type: 'json' };
 
 const { site, base } = readSiteConfig(process.env);
@@ -58,7 +59,7 @@ const glossaryLinks = {
   localeOf: (/** @type {import('vfile').VFile} */ file) => (/[\\/]glossary\.mdx$/.test(file.path) ? undefined : localeOf(file)),
   href: (/** @type {string} */ id) => `../glossary/#${id}`,
 };
-/** Each chapter's Markdown for tools (src/markdown/build/markdown-routes.ts); the glossary chapter lists the terms. */
+/** Each chapter's Markdown for tools (src/markdown/node/markdown-routes.ts); the glossary chapter lists the terms. */
 const chapterMarkdownOptions = { glossary: (/** @type {import('vfile').VFile} */ file) => glossaryMarkdown(glossaryTerms, localeOf(file)) };
 const diagramLabels = (/** @type {import('vfile').VFile} */ file) => {
   const t = ui[localeOf(file)];
@@ -111,6 +112,8 @@ export default defineConfig({
         [rehypeTableScroll, { label: tableLabel }],
         rehypeHeadingIds,
         [rehypeHeadingAnchors, { label: anchorLabel }],
+        // Each ## section in a <section> the browser lays out only near the screen.
+        rehypeSections,
         // Links to other sites get no window.opener and send no Referer.
         [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
         [rehypeKatex, katexOptions],

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { builtFiles } from '../src/site/build/built-files.ts';
+import { builtFiles } from '../src/site/node/built-files.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
 
 const root = path.resolve(import.meta.dirname, '..');

@@ -2,8 +2,9 @@
  * `npm run bench`: builds the site three times from clean, serves dist/ with
  * gzip on 127.0.0.1, and measures what readers get: requests and bytes by
  * type, JS before any interaction, time to the first search result, and
- * Lighthouse scores (mobile), and the Total Blocking Time of two diagram
- * fixture pages in both languages. Writes bench/results.json and bench/results.md and checks
+ * Lighthouse scores (mobile), the Total Blocking Time of two diagram
+ * fixture pages in both languages, and of the longest chapter with its
+ * style and layout time. Writes bench/results.json and bench/results.md and checks
  * the budgets. Not a test: its numbers depend on the
  * machine; run it on a quiet one.
  */
@@ -85,6 +86,8 @@ interface LighthouseRun {
   scores: Record<string, number>;
   /** Total Blocking Time, ms. */
   tbt: number;
+  /** Main-thread time spent on style and layout, ms (Lighthouse's mainthread-work-breakdown). */
+  styleLayout: number;
 }
 
 async function lighthouseScores(url: string): Promise<Record<string, number>> {
@@ -104,6 +107,9 @@ async function lighthouseRun(url: string): Promise<LighthouseRun> {
     return {
       scores: Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)])),
       tbt: result?.lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN,
+      styleLayout: ((result?.lhr.audits['mainthread-work-breakdown']?.details as { items?: { group: string; duration: number }[] } | undefined)?.items ?? [])
+        .filter((item) => item.group === 'styleLayout')
+        .reduce((sum, item) => sum + item.duration, 0),
     };
   } finally {
     chrome.kill();
@@ -136,6 +142,10 @@ const offline = await offlineFigures(browser, dist, origin);
 await browser.close();
 const scores: Record<string, Record<string, number>> = {};
 for (const p of ['/', '/errata/', '/concepts/']) scores[p] = await lighthouseScores(origin + p);
+/** The longest chapter (80 formulas): its sections off screen are laid out only when reached. */
+const longChapter = '/en/algorithms/';
+const longRuns: LighthouseRun[] = [];
+for (let i = 0; i < 5; i += 1) longRuns.push(await lighthouseRun(origin + longChapter));
 await server.close();
 
 /**
@@ -192,6 +202,11 @@ const budgets = [
     pass: d.tbt <= 350,
   })),
   {
+    budget: `long chapter ${longChapter}: Lighthouse TBT ≤ 100 ms in each of 5 runs`,
+    measured: `TBT ${longRuns.map((r) => Math.round(r.tbt)).join(', ')} ms; style and layout ${longRuns.map((r) => Math.round(r.styleLayout)).join(', ')} ms (median ${Math.round(median(longRuns.map((r) => r.styleLayout)))})`,
+    pass: longRuns.every((r) => r.tbt <= 100),
+  },
+  {
     budget: 'first search result ≤ 150 ms after typing, cold cache (median of 3)',
     measured: `zh ${median(search.zh).toFixed(0)} ms, en ${median(search.en).toFixed(0)} ms`,
     pass: median(search.zh) <= 150 && median(search.en) <= 150,
@@ -223,6 +238,7 @@ const results = {
   lighthouse: scores,
   offline,
   diagramPages: diagramRuns,
+  longChapter: { path: longChapter, runs: longRuns },
   budgets,
 };
 const table = [

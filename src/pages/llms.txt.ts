@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { llmsTxtResponse } from '../markdown/build/markdown-routes';
+import { llmsTxtResponse } from '../markdown/node/markdown-routes';
 
 /** The llmstxt.org index of the Chinese book: every chapter with a line and a link to its Markdown. */
 export const GET: APIRoute = ({ site }) => llmsTxtResponse('zh', site);

@@ -1,4 +1,4 @@
-import { webManifestRoute } from '../offline/build/web-manifest-route';
+import { webManifestRoute } from '../offline/node/web-manifest-route';
 
 /** The Chinese book as an installable app. */
 export const GET = webManifestRoute('zh');

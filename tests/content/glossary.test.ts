@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { GlossaryTerm } from '../../src/glossary/build/glossary';
+import type { GlossaryTerm } from '../../src/glossary/node/glossary';
 import { allChapters, CONTENT_DIR } from '../support/mdx';
 import { toString } from 'mdast-util-to-string';
 

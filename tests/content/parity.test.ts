@@ -1,9 +1,9 @@
 import type { Blockquote, Code, FootnoteDefinition, FootnoteReference, Heading, Image } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { calloutMarker } from '../../src/authoring/build/remark-callouts';
-import { countPageFeatures } from '../../src/chapters/build/remark-page-features';
-import { tabSets } from '../../src/authoring/build/remark-tabs';
+import { calloutMarker } from '../../src/authoring/node/remark-callouts';
+import { countPageFeatures } from '../../src/chapters/node/remark-page-features';
+import { tabSets } from '../../src/authoring/node/remark-tabs';
 import { allChapters, type ChapterSource } from '../support/mdx';
 
 /**

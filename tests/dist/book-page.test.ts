@@ -5,7 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { rewriteChapterAnchors } from '../../src/book/build/book-anchors';
+import { rewriteChapterAnchors } from '../../src/book/node/book-anchors';
 import { chapterPages } from '../e2e/site';
 import { ROOT } from '../support/mdx';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { builtFiles } from '../../src/site/build/built-files';
+import { builtFiles } from '../../src/site/node/built-files';
 import { findBrokenLinks } from '../support/link-check';
 import { ROOT } from '../support/mdx';
 

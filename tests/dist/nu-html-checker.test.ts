@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { htmlFiles } from '../../src/utils/html-files';
+import { builtFiles } from '../../src/site/node/built-files';
 import { ROOT } from '../support/mdx';
 import { judge, runNuChecker, type Verdict } from '../support/nu-checker';
 
@@ -35,7 +35,7 @@ beforeAll(async () => {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   verdict = judge(messages, ROOT);
 
-  const pages = sites.reduce((n, { dir }) => n + htmlFiles(path.join(ROOT, dir)).length, 0);
+  const pages = sites.reduce((n, { dir }) => n + builtFiles(path.join(ROOT, dir), '**/*.html').length, 0);
   const ignored = [...verdict.ignored].map(([id, n]) => `${id} ${n}`).join(', ') || 'none';
   console.log(`Nu HTML Checker: ${pages} pages in ${seconds} s; upstream messages ignored: ${ignored}.`);
   // An entry that matched nothing is only a warning, not a failure: it may be
@@ -49,7 +49,7 @@ beforeAll(async () => {
 
 describe.each(sites)('the site built in $dir', ({ dir }) => {
   it('passes the Nu HTML Checker: no error or warning but the listed upstream ones', () => {
-    expect(htmlFiles(path.join(ROOT, dir)).length).toBeGreaterThanOrEqual(23);
+    expect(builtFiles(path.join(ROOT, dir), '**/*.html').length).toBeGreaterThanOrEqual(23);
     // One line per message: file:line:column, the checker's message, and the markup it flagged.
     const ours = verdict.failures.filter((line) => line.startsWith(`${dir}${path.sep}`));
     expect(ours).toEqual([]);

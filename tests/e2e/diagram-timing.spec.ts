@@ -8,7 +8,7 @@ import { expect, test } from './fixtures';
  * The budget is 1 s (issue 11); the test prints the measured figure. What
  * keeps it low:
  * Mermaid's configuration copy and the task breaks while drawing
- * (src/diagrams/build/mermaid-config-copy.ts, browser/diagram-render.ts) and
+ * (src/diagrams/node/mermaid-config-copy.ts, browser/diagram-render.ts) and
  * preloading the drawing code while the page is idle. Figures:
  * docs/performance.md.
  */

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { axeFindings, goOffline, hosted, openControlled, saveBook } from './offline-helpers';
 import { NEXT_MARKER } from '../../scripts/lib/next-deployment';
-import { removalWorker } from '../../src/offline/build/service-worker-config';
+import { removalWorker } from '../../src/offline/node/service-worker-config';
 
 /**
  * A new deployment while the reader has the book saved: one polite notice,

@@ -1,6 +1,6 @@
 import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { diagramInfo, diagramKey } from '../../src/diagrams/build/diagram-source';
+import { diagramInfo, diagramKey } from '../../src/diagrams/node/diagram-source';
 import type { ChapterSource } from './mdx';
 
 export interface DiagramProblem {

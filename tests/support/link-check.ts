@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { builtFiles } from '../../src/site/build/built-files';
+import { builtFiles } from '../../src/site/node/built-files';
 
 export interface BrokenLink {
   page: string;

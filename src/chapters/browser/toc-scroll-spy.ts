@@ -15,11 +15,20 @@ export function initScrollSpy(): void {
   if (headings.length === 0) return;
 
   let current: string | undefined;
+  // Sections off screen are not laid out (content-visibility); a heading in a
+  // section that has scrolled past is passed, without measuring the heading,
+  // which would lay its section out again.
+  const sections = new Map(headings.map((heading) => [heading, heading.closest<HTMLElement>('.chapter-section')]));
+  const passed = (heading: HTMLElement, offset: number) => {
+    const section = sections.get(heading);
+    if (section && section.getBoundingClientRect().bottom - offset <= 1) return true;
+    return heading.getBoundingClientRect().top - offset <= 1;
+  };
   const update = () => {
     const offset = headerHeight() + 16;
     let active = headings[0]!;
     for (const heading of headings) {
-      if (heading.getBoundingClientRect().top - offset <= 1) active = heading;
+      if (passed(heading, offset)) active = heading;
       else break;
     }
     // At the very end of the page the last sections (footnotes, say) can never reach the top: the last one is being read.
@@ -34,7 +43,8 @@ export function initScrollSpy(): void {
 
   // The observer's first report, once the page is laid out, runs update(); calling it here would force a layout.
   const observer = new IntersectionObserver(update, { rootMargin: `-${headerHeight()}px 0px 0px 0px` });
-  for (const heading of headings) observer.observe(heading);
+  // Headings, and the sections that hold them: a heading in a section that is not laid out has no box to observe.
+  for (const target of new Set([...headings, ...[...sections.values()].filter((s) => s !== null)])) observer.observe(target);
   addEventListener('hashchange', update);
   // Reaching the end of the page crosses no heading, so the observer would not say so.
   let pending = false;

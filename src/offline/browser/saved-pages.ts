@@ -1,7 +1,7 @@
 /**
  * Keeps, in the offline page's list (SavedPages.astro), the pages stored in
  * the service worker's runtime cache: those the reader opened or saved with
- * the book. Keys there carry no query string (src/offline/build/service-worker-config.ts).
+ * the book. Keys there carry no query string (src/offline/node/service-worker-config.ts).
  */
 export async function showSavedPages(): Promise<void> {
   const section = document.querySelector<HTMLElement>('.saved-pages');

@@ -1,6 +1,6 @@
 /**
  * The saved book of one language, as the build lists it (`offline/zh.json`,
- * `offline/en.json`, written by src/offline/build/offline.ts) and the browser reads
+ * `offline/en.json`, written by src/offline/node/offline.ts) and the browser reads
  * it (src/offline/browser/save-offline.ts). Paths are relative to the site's root.
  */
 export interface OfflineBook {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import type { Chapter } from '../../../chapters/build/chapters';
-import { chapterMarkdownPaths, chapterMarkdownResponse } from '../../../markdown/build/markdown-routes';
+import type { Chapter } from '../../../chapters/node/chapters';
+import { chapterMarkdownPaths, chapterMarkdownResponse } from '../../../markdown/node/markdown-routes';
 
 /** Each English chapter as Markdown, beside its page: /en/<slug>/index.md. */
 export const getStaticPaths = () => chapterMarkdownPaths('en');

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, Rollup } from 'vite';
 import { defaultLocale, htmlLang, locales, type Locale } from '../../i18n/locales';
-import { builtFiles } from '../../site/build/built-files';
+import { builtFiles } from '../../site/node/built-files';
 import { bookListPath, servedFile, type OfflineBook } from '../shared/offline-book';
 import { chunkClosure, cssUrls, pagefindFiles, referencedFiles, type ChunkGraph, type ClientChunk, type PagefindEntry } from './offline-files';
 import { removalWorker, serviceWorkerOptions } from './service-worker-config';

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { builtFiles } from '../../site/build/built-files';
+import { builtFiles } from '../../site/node/built-files';
 
 /**
  * What Pagefind leaves out of the index inside the chapter text: formulas

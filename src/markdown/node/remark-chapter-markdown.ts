@@ -1,10 +1,10 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { chapterMarkdown } from './chapter-markdown';
-import { setPluginFrontmatter } from '../../chapters/build/plugin-frontmatter';
+import { setPluginFrontmatter } from '../../chapters/node/plugin-frontmatter';
 
 /**
- * Records each chapter's Markdown for readers' tools (src/markdown/build/markdown-routes.ts)
+ * Records each chapter's Markdown for readers' tools (src/markdown/node/markdown-routes.ts)
  * as `remarkPluginFrontmatter.markdown`, from the tree the build parses anyway,
  * so the book is not parsed a second time. Runs before the plugins that
  * rewrite the tree: the Markdown is cut from the source by node positions.

@@ -2,17 +2,17 @@ import { render } from 'astro:content';
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
 import type { Locale } from '../../i18n/locales';
-import type { Chapter } from '../../chapters/build/chapters';
+import type { Chapter } from '../../chapters/node/chapters';
 import { chapterHref, homeHref } from '../../i18n/paths';
 import { useTranslations } from '../../i18n/ui';
 import { IMAGE_MARK } from './remark-chapter-markdown';
-import { loadChapters } from '../../chapters/build/chapter-routes';
+import { loadChapters } from '../../chapters/node/chapter-routes';
 
 /**
  * The book as Markdown for readers' tools: each chapter at `<chapter>/index.md`,
  * and per language `llms.txt` (the llmstxt.org index) and `llms-full.txt`
  * (every chapter in reading order). The Markdown is made from each chapter's
- * source while it is compiled (src/markdown/build/remark-chapter-markdown.ts), so it
+ * source while it is compiled (src/markdown/node/remark-chapter-markdown.ts), so it
  * says what the page says; here images get the URL the site serves them at.
  */
 const images = import.meta.glob<{ default: ImageMetadata }>('/content/*/images/*.{png,jpg,jpeg,webp}', { eager: true });

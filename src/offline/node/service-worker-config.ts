@@ -52,7 +52,7 @@ export function serviceWorkerOptions({ site, base, precache }: ServiceWorkerInpu
   return {
     swDest: path.join(site, 'sw.js'),
     globDirectory: site,
-    // The shell is listed by src/offline/build/offline.ts, not globbed.
+    // The shell is listed by src/offline/node/offline.ts, not globbed.
     globPatterns: [],
     additionalManifestEntries: precache,
     cacheId: CACHE_ID,

@@ -36,7 +36,7 @@ export function mergePolicies(policies: readonly string[]): string {
 /** The `_headers` file Netlify and Cloudflare Pages read. */
 export function headersFile(base: string, policy: string): string {
   const lines = [
-    '# Generated at build time by src/site/build/static-headers.ts; read by Netlify and Cloudflare Pages.',
+    '# Generated at build time by src/site/node/static-headers.ts; read by Netlify and Cloudflare Pages.',
     `${base}*`,
     `  Content-Security-Policy: ${policy}`,
     ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`),

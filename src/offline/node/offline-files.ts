@@ -5,7 +5,7 @@
  * worker's precache and the saved-book lists use them.
  */
 
-/** One browser chunk of the build, as the bundler reported it (src/offline/build/offline.ts). */
+/** One browser chunk of the build, as the bundler reported it (src/offline/node/offline.ts). */
 export interface ClientChunk {
   /** `_astro/search-ui.DSBJLlDo.js` */
   fileName: string;

@@ -4,7 +4,7 @@ import { homeHref } from '../../i18n/paths';
 import { useTranslations } from '../../i18n/ui';
 import { webManifest } from './web-manifest';
 
-/** `manifest.webmanifest` for one language (src/offline/build/web-manifest.ts). */
+/** `manifest.webmanifest` for one language (src/offline/node/web-manifest.ts). */
 export const webManifestRoute =
   (locale: Locale): APIRoute =>
   () => {

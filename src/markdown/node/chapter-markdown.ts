@@ -85,7 +85,7 @@ export function chapterMarkdown(body: string, context: MarkdownContext, tree: Ro
         .join('\n\n');
     }
     if (element.name === 'Glossary') return context.glossary();
-    throw new Error(`${where(node)}: <${element.name ?? ''}> has no Markdown form (src/markdown/build/chapter-markdown.ts)`);
+    throw new Error(`${where(node)}: <${element.name ?? ''}> has no Markdown form (src/markdown/node/chapter-markdown.ts)`);
   };
 
   const image = (node: Image) => {

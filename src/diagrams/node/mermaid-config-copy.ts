@@ -63,7 +63,7 @@ export function cloneWithDepth(src: Record<PropertyKey, unknown>, depth: number)
 export function withFastGetConfig(code: string, id: string): string {
   const found = code.match(new RegExp(GET_CONFIG.source, 'g'))?.length ?? 0;
   if (found !== 1) {
-    throw new Error(`${id}: found ${found} getConfig definitions of the form src/diagrams/build/mermaid-config-copy.ts rewrites, not one; check the new Mermaid`);
+    throw new Error(`${id}: found ${found} getConfig definitions of the form src/diagrams/node/mermaid-config-copy.ts rewrites, not one; check the new Mermaid`);
   }
   const replacement = [
     'var getConfig = /* @__PURE__ */ __name(() => {',
@@ -103,7 +103,7 @@ function rewriteOnce(name: string) {
     },
     buildEnd(this: { error(message: string): never }, error?: Error) {
       if (error || !mermaidSeen || rewrites === 1) return;
-      this.error(`${name}: rewrote Mermaid's getConfig in ${rewrites} modules, not exactly one; check src/diagrams/build/mermaid-config-copy.ts against the new Mermaid`);
+      this.error(`${name}: rewrote Mermaid's getConfig in ${rewrites} modules, not exactly one; check src/diagrams/node/mermaid-config-copy.ts against the new Mermaid`);
     },
   };
 }
