@@ -110,7 +110,12 @@ test.describe('math', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto('/algorithms/');
-    await page.evaluate(() => document.fonts.ready);
+    // Sections off screen are not laid out, so a formula's fonts load when it comes into view.
+    await page.locator('.katex').first().scrollIntoViewIfNeeded();
+    await page.evaluate(async () => {
+      await new Promise(requestAnimationFrame);
+      await document.fonts.ready;
+    });
     expect(requests.filter((u) => /katex.*\.js/i.test(u))).toEqual([]);
     const fonts = requests.filter((u) => /KaTeX_/.test(u));
     expect(fonts.length).toBeGreaterThan(0);
