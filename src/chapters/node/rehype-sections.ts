@@ -7,9 +7,9 @@ export interface SectionOptions {
 
 /**
  * Wraps each `##` section of a chapter (its heading and everything up to the
- * next `##`) in a `<section>`, and each `###` section within it in a nested
- * one, so that the browser can skip the style and layout of the sections
- * that are off screen (`content-visibility: auto` in global.css): a long
+ * next `##`) in a `<div class="chapter-section">`, and each `###` section
+ * within it in a nested one, so that the browser can skip the style and
+ * layout of the sections that are off screen (`content-visibility: auto` in global.css): a long
  * `##` section half on screen is then laid out one `###` at a time. Text
  * before the first heading of a level stays as it is.
  *
@@ -26,7 +26,7 @@ export interface SectionOptions {
 export function rehypeSections(options: SectionOptions = {}) {
   const className = options.className ?? 'chapter-section';
   return (tree: Root): void => {
-    tree.children = group(tree.children, 2, className);
+    tree.children = settle(group(tree.children, 2, className), className);
   };
 }
 
@@ -36,7 +36,7 @@ function group<T extends RootContent | ElementContent>(nodes: readonly T[], leve
   let section: Element | undefined;
   for (const node of nodes) {
     if (isSectionStart(node, level)) {
-      section = { type: 'element', tagName: 'section', properties: { className: [className, `level-${level}`] }, children: [] };
+      section = wrapper(className, `level-${level}`);
       out.push(section as T);
     }
     // Footnotes are a section of their own, made by GFM.
@@ -46,12 +46,66 @@ function group<T extends RootContent | ElementContent>(nodes: readonly T[], leve
     else out.push(node);
   }
   for (const node of out) {
-    if (node.type !== 'element' || node.tagName !== 'section' || !hasClass(node, className)) continue;
-    const { wide, narrow } = estimateHeight(node.children);
-    node.properties.style = `--section-height-wide:${wide}px;--section-height-narrow:${narrow}px`;
-    if (level === 2) node.children = group(node.children, 3, className);
+    if (level === 2 && isWrapper(node, className)) node.children = group(node.children, 3, className);
   }
   return out;
+}
+
+/**
+ * Astro's MDX compiler turns static HTML into strings, but a static element
+ * that precedes a component (an image, a <Tabs>, a script) inside the same
+ * wrapper loses that and is compiled node by node, KaTeX's hundreds of spans
+ * included (@astrojs/markdown-remark's rehype-optimize-static drops an element
+ * whose parent it means to collapse, then finds the parent is not static).
+ * So a wrapper holds static content only: a section with a component is cut
+ * around it, the component left between the pieces, each piece lazy on its own.
+ * Then each wrapper gets its estimated height.
+ */
+function settle<T extends RootContent | ElementContent>(nodes: readonly T[], className: string): T[] {
+  return nodes.flatMap((node): T[] => {
+    if (!isWrapper(node, className)) return [node];
+    const children = settle(node.children, className);
+    const pieces: T[] = [];
+    let run: ElementContent[] = [];
+    const flush = () => {
+      if (run.some((child) => child.type === 'element')) {
+        // The first piece keeps the section's heading and level; the others continue it.
+        const piece = pieces.some((p) => isWrapper(p, className)) ? wrapper(className, 'continued') : { ...node, children: [] };
+        piece.children = run;
+        pieces.push(piece as T);
+      } else pieces.push(...(run as T[]));
+      run = [];
+    };
+    for (const child of children) {
+      if (isDynamic(child)) {
+        flush();
+        pieces.push(child as T);
+      } else run.push(child);
+    }
+    flush();
+    for (const piece of pieces) {
+      if (!isWrapper(piece, className)) continue;
+      const { wide, narrow } = estimateHeight(piece.children);
+      piece.properties.style = `--section-height-wide:${wide}px;--section-height-narrow:${narrow}px`;
+    }
+    return pieces;
+  });
+}
+
+function wrapper(className: string, modifier: string): Element {
+  return { type: 'element', tagName: 'div', properties: { className: [className, modifier] }, children: [] };
+}
+
+function isWrapper(node: RootContent | ElementContent, className: string): node is Element {
+  return node.type === 'element' && node.tagName === 'div' && hasClass(node, className);
+}
+
+/** What Astro's MDX compiler cannot turn into a string: components, expressions, and what it makes components of. */
+const DYNAMIC_TAGS = new Set(['img', 'script', 'style']);
+function isDynamic(node: RootContent | ElementContent): boolean {
+  if (node.type.startsWith('mdx')) return true;
+  if (node.type !== 'element') return false;
+  return DYNAMIC_TAGS.has(node.tagName) || node.children.some(isDynamic);
 }
 
 function isSectionStart(node: RootContent | ElementContent, level: 2 | 3): boolean {
