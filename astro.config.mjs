@@ -21,6 +21,7 @@ import { remarkMermaid } from './src/diagrams/node/remark-mermaid.ts';
 import { remarkTabs } from './src/authoring/node/remark-tabs.ts';
 import { remarkCallouts } from './src/authoring/node/remark-callouts.ts';
 import { remarkFigures } from './src/authoring/node/remark-figures.ts';
+import { remarkSmartPunctuation } from './src/authoring/node/smart-punctuation.ts';
 import { remarkUserComponents } from './src/authoring/node/remark-user-components.ts';
 import { rehypeFootnoteLabels } from './src/authoring/node/rehype-footnote-labels.ts';
 import { rehypeTableScroll } from './src/authoring/node/rehype-table-scroll.ts';
@@ -90,9 +91,13 @@ export default defineConfig({
   markdown: {
     // Expressive Code highlights code blocks; Astro's own Shiki pass stays off.
     syntaxHighlight: false,
+    // Typographic punctuation comes from remarkSmartPunctuation below, which hands
+    // remark-smartypants only the blocks it can change.
+    smartypants: false,
     processor: unified({
       // remarkPageFeatures counts the ```mermaid fences before remarkMermaid replaces them.
       remarkPlugins: [
+        remarkSmartPunctuation,
         remarkMath,
         // Before the plugins below rewrite the tree: it cuts the Markdown from the source by position.
         [remarkChapterMarkdown, chapterMarkdownOptions],
