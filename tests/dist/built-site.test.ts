@@ -43,6 +43,17 @@ describe.each(sites)('the site built in $dir', ({ dir, base }) => {
     expect(wrong).toEqual([]);
   });
 
+  it('bundles Mermaid with the fast copy of its configuration (src/diagrams/node/mermaid-config-copy.ts)', () => {
+    // Minified: getConfig = n(() => typeof X == "object" && X && !Array.isArray(X) ? fast(X, 2) : assignWithDepth({}, X), "getConfig")
+    const q = '[`"\']';
+    const definition = new RegExp(`=>typeof ([\\w$]+)==${q}object${q}&&\\1&&!Array\\.isArray\\(\\1\\)\\?[\\w$]+\\(\\1,2\\):[\\w$]+\\(\\{\\},\\1\\),${q}getConfig${q}\\)`);
+    const scripts = builtFiles(root, '_astro/*.js').map((file) => readFileSync(path.join(root, file), 'utf8'));
+    // Mermaid's own: getConfig = n(() => assignWithDepth({}, X), "getConfig")
+    const original = new RegExp(`=>[\\w$]+\\(\\{\\},[\\w$]+\\),${q}getConfig${q}\\)`);
+    expect(scripts.filter((code) => definition.test(code))).toHaveLength(1);
+    expect(scripts.filter((code) => original.test(code))).toHaveLength(0);
+  });
+
   it('has no broken internal link, asset or #anchor', () => {
     expect(findBrokenLinks(root, base).map((b) => `${b.page} → ${b.link}: ${b.reason}`)).toEqual([]);
   });

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { remarkSmartPunctuation } from './smart-punctuation';
 
 const parse = (markdown: string) => unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath).parse(markdown) as Root;
-const run = (plugin: typeof remarkSmartypants | typeof remarkSmartPunctuation, tree: Root) => unified().use(plugin).runSync(tree) as Root;
+const run = (plugin: typeof remarkSmartypants | typeof remarkSmartPunctuation, tree: Root) => unified().use(plugin as never).runSync(tree) as Root;
 
 describe('remarkSmartPunctuation', () => {
   it('curls quotes and sets dashes and ellipses, as remark-smartypants does', () => {

@@ -17,7 +17,7 @@ const CHANGEABLE = /["'`]|--|\.\.\./;
  */
 export function remarkSmartPunctuation(options?: Parameters<typeof remarkSmartypants>[0]) {
   // The plugin uses no processor: its transformer is called on the root of blocks below.
-  const smartypants = remarkSmartypants.call(undefined as never, options) as (tree: Root) => void;
+  const smartypants = remarkSmartypants.call(undefined as never, options) as unknown as (tree: Root) => void;
   return (tree: Root): void => {
     const blocks: Parent[] = [];
     visit(tree, (node) => {

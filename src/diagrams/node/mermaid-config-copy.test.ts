@@ -125,16 +125,23 @@ describe('withFastGetConfig', () => {
 
 type Hooks = {
   buildStart(): void;
-  transform: { filter: { id: RegExp }; handler(code: string, id: string): { code: string } | undefined };
-  buildEnd(this: { error(message: string): never }, error?: Error): void;
+  transform: { filter: { id: RegExp; code: string }; handler(code: string, id: string): { code: string } | undefined };
+  buildEnd(this: { error(message: string): never; getModuleIds(): Iterable<string> }, error?: Error): void;
 };
-/** Runs one bundling through the plugin's hooks: the modules it is handed, then the end of the build. */
+/** Runs one bundling through the plugin's hooks, filtering as the bundler does: the modules, then the end of the build. */
 function bundle(hooks: Hooks, modules: [id: string, code: string][]): { rewritten: string[]; error?: string } {
   const rewritten: string[] = [];
   hooks.buildStart();
-  for (const [id, code] of modules) if (hooks.transform.filter.id.test(id) && hooks.transform.handler(code, id)) rewritten.push(id);
+  const { filter } = hooks.transform;
+  for (const [id, code] of modules) if (filter.id.test(id) && code.includes(filter.code) && hooks.transform.handler(code, id)) rewritten.push(id);
+  const context = {
+    error: (message: string): never => {
+      throw new Error(message);
+    },
+    getModuleIds: () => modules.map(([id]) => id),
+  };
   try {
-    hooks.buildEnd.call({ error: (message: string) => { throw new Error(message); } });
+    hooks.buildEnd.call(context);
     return { rewritten };
   } catch (error) {
     return { rewritten, error: (error as Error).message };

@@ -84,25 +84,24 @@ const MERMAID_MODULE = /[\\/]node_modules[\\/]mermaid[\\/]dist[\\/].*\.mjs$/;
  * getConfig must have been rewritten.
  */
 function rewriteOnce(name: string) {
-  let mermaidSeen = false;
   let rewrites = 0;
   return {
     name,
     buildStart() {
-      mermaidSeen = false;
       rewrites = 0;
     },
     transform: {
-      filter: { id: MERMAID_MODULE },
+      // Both filters run in the bundler: only the module that defines getConfig reaches JavaScript.
+      filter: { id: MERMAID_MODULE, code: MARKER },
       handler(code: string, id: string) {
-        mermaidSeen = true;
-        if (!code.includes(MARKER)) return undefined;
         rewrites += 1;
         return { code: withFastGetConfig(code, id), map: null };
       },
     },
-    buildEnd(this: { error(message: string): never }, error?: Error) {
-      if (error || !mermaidSeen || rewrites === 1) return;
+    buildEnd(this: { error(message: string): never; getModuleIds(): Iterable<string> }, error?: Error) {
+      if (error || rewrites === 1) return;
+      const bundlesMermaid = [...this.getModuleIds()].some((id) => MERMAID_MODULE.test(id));
+      if (!bundlesMermaid) return;
       this.error(`${name}: rewrote Mermaid's getConfig in ${rewrites} modules, not exactly one; check src/diagrams/node/mermaid-config-copy.ts against the new Mermaid`);
     },
   };
@@ -110,9 +109,8 @@ function rewriteOnce(name: string) {
 
 export function mermaidConfigCopy(): Plugin {
   return {
+    // Every build environment: only the one that bundles Mermaid (the browser's) must rewrite it.
     ...rewriteOnce('mermaid-config-copy'),
-    // Mermaid runs in the browser only.
-    applyToEnvironment: (environment) => environment.name === 'client',
     config: () => ({ optimizeDeps: { rolldownOptions: { plugins: [rewriteOnce('mermaid-config-copy:dev')] } } }),
   };
 }
