@@ -48,7 +48,8 @@ export async function startStaticServer({ dir, port, base = '/' }: StaticServerO
       },
     });
   let serve = files(root);
-  const gzip = compression();
+  // Every text response is compressed, small ones too, as static hosts do (compression skips those under 1 KB by default).
+  const gzip = compression({ threshold: 0 });
   const server = createServer((request, response) => {
     if (down) return request.socket.destroy();
     const url = new URL(request.url ?? '/', 'http://host');
