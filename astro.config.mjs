@@ -91,10 +91,10 @@ export default defineConfig({
   markdown: {
     // Expressive Code highlights code blocks; Astro's own Shiki pass stays off.
     syntaxHighlight: false,
-    // Typographic punctuation comes from remarkSmartPunctuation below, which hands
-    // remark-smartypants only the blocks it can change.
-    smartypants: false,
     processor: unified({
+      // Typographic punctuation comes from remarkSmartPunctuation below, which hands
+      // remark-smartypants only the blocks it can change.
+      smartypants: false,
       // remarkPageFeatures counts the ```mermaid fences before remarkMermaid replaces them.
       remarkPlugins: [
         remarkSmartPunctuation,
