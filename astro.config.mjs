@@ -117,7 +117,7 @@ export default defineConfig({
         [rehypeTableScroll, { label: tableLabel }],
         rehypeHeadingIds,
         [rehypeHeadingAnchors, { label: anchorLabel }],
-        // Each ## section in a <section> the browser lays out only near the screen.
+        // Each ## and ### section in a wrapper the browser lays out only near the screen.
         rehypeSections,
         // Links to other sites get no window.opener and send no Referer.
         [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
