@@ -79,7 +79,7 @@ export default defineConfig({
       // The repository chapters are edited in, e.g. https://github.com/owner/repo; no edit links without it.
       REPO_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
       REPO_BRANCH: envField.string({ context: 'server', access: 'public', default: 'main' }),
-      // off: no service worker; sw.js becomes one that removes an installed worker (README "Reading offline").
+      // off: no service worker; sw.js becomes one that removes an installed worker (docs/offline.md).
       OFFLINE: envField.enum({ context: 'server', access: 'public', values: ['on', 'off'], default: 'on' }),
     },
   },

@@ -13,7 +13,7 @@ const CHANGEABLE = /["'`]|--|\.\.\./;
  * but parses every text node of the chapter twice, whatever it holds; most
  * blocks hold none of the characters it replaces (Chinese text all but never),
  * so it is given a root of the blocks that do, whose nodes it changes in place.
- * astro.config.mjs turns Astro's own run off (markdown.smartypants: false).
+ * astro.config.mjs turns Astro's own run off (smartypants: false on its processor).
  */
 export function remarkSmartPunctuation(options?: Parameters<typeof remarkSmartypants>[0]) {
   // The plugin uses no processor: its transformer is called on the root of blocks below.

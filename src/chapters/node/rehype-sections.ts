@@ -1,17 +1,15 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 
-export interface SectionOptions {
-  /** Class of the wrapper; the site's CSS renders it lazily (content-visibility: auto). */
-  className?: string;
-}
+/** The wrappers' class: global.css renders it lazily, and the table of contents' scroll spy looks for it. */
+const SECTION = 'chapter-section';
 
 /**
  * Wraps each `##` section of a chapter (its heading and everything up to the
  * next `##`) in a `<div class="chapter-section">`, and each `###` section
  * within it in a nested one, so that the browser can skip the style and
- * layout of the sections that are off screen (`content-visibility: auto` in global.css): a long
- * `##` section half on screen is then laid out one `###` at a time. Text
- * before the first heading of a level stays as it is.
+ * layout of the sections that are off screen (`content-visibility: auto` in
+ * global.css): a long `##` section half on screen is then laid out one `###`
+ * at a time. Text before the first heading of a level stays as it is.
  *
  * Until a section is first drawn, the browser takes its height from
  * `contain-intrinsic-size`. Each section carries an estimate of its height,
@@ -23,20 +21,19 @@ export interface SectionOptions {
  * Runs after the heading anchors (a `##` is then a `div.heading-wrapper.level-h2`)
  * and before KaTeX, which leaves the formulas' source for the estimate.
  */
-export function rehypeSections(options: SectionOptions = {}) {
-  const className = options.className ?? 'chapter-section';
+export function rehypeSections() {
   return (tree: Root): void => {
-    tree.children = settle(group(tree.children, 2, className), className);
+    tree.children = settle(group(tree.children, 2));
   };
 }
 
 /** Wraps each run that starts at a heading of `level` in a section, and the next level within it. */
-function group<T extends RootContent | ElementContent>(nodes: readonly T[], level: 2 | 3, className: string): T[] {
+function group<T extends RootContent | ElementContent>(nodes: readonly T[], level: 2 | 3): T[] {
   const out: T[] = [];
   let section: Element | undefined;
   for (const node of nodes) {
     if (isSectionStart(node, level)) {
-      section = wrapper(className, `level-${level}`);
+      section = wrapper(`level-${level}`);
       out.push(section as T);
     }
     // Footnotes are a section of their own, made by GFM.
@@ -46,7 +43,7 @@ function group<T extends RootContent | ElementContent>(nodes: readonly T[], leve
     else out.push(node);
   }
   for (const node of out) {
-    if (level === 2 && isWrapper(node, className)) node.children = group(node.children, 3, className);
+    if (level === 2 && isWrapper(node)) node.children = group(node.children, 3);
   }
   return out;
 }
@@ -61,16 +58,16 @@ function group<T extends RootContent | ElementContent>(nodes: readonly T[], leve
  * around it, the component left between the pieces, each piece lazy on its own.
  * Then each wrapper gets its estimated height.
  */
-function settle<T extends RootContent | ElementContent>(nodes: readonly T[], className: string): T[] {
+function settle<T extends RootContent | ElementContent>(nodes: readonly T[]): T[] {
   return nodes.flatMap((node): T[] => {
-    if (!isWrapper(node, className)) return [node];
-    const children = settle(node.children, className);
+    if (!isWrapper(node)) return [node];
+    const children = settle(node.children);
     const pieces: T[] = [];
     let run: ElementContent[] = [];
     const flush = () => {
       if (run.some((child) => child.type === 'element')) {
         // The first piece keeps the section's heading and level; the others continue it.
-        const piece = pieces.some((p) => isWrapper(p, className)) ? wrapper(className, 'continued') : { ...node, children: [] };
+        const piece = pieces.some((p) => isWrapper(p)) ? wrapper('continued') : { ...node, children: [] };
         piece.children = run;
         pieces.push(piece as T);
       } else pieces.push(...(run as T[]));
@@ -84,7 +81,7 @@ function settle<T extends RootContent | ElementContent>(nodes: readonly T[], cla
     }
     flush();
     for (const piece of pieces) {
-      if (!isWrapper(piece, className)) continue;
+      if (!isWrapper(piece)) continue;
       const { wide, narrow } = estimateHeight(piece.children);
       piece.properties.style = `--section-height-wide:${wide}px;--section-height-narrow:${narrow}px`;
     }
@@ -92,12 +89,12 @@ function settle<T extends RootContent | ElementContent>(nodes: readonly T[], cla
   });
 }
 
-function wrapper(className: string, modifier: string): Element {
-  return { type: 'element', tagName: 'div', properties: { className: [className, modifier] }, children: [] };
+function wrapper(modifier: string): Element {
+  return { type: 'element', tagName: 'div', properties: { className: [SECTION, modifier] }, children: [] };
 }
 
-function isWrapper(node: RootContent | ElementContent, className: string): node is Element {
-  return node.type === 'element' && node.tagName === 'div' && hasClass(node, className);
+function isWrapper(node: RootContent | ElementContent): node is Element {
+  return node.type === 'element' && node.tagName === 'div' && hasClass(node, SECTION);
 }
 
 /** What Astro's MDX compiler cannot turn into a string: components, expressions, and what it makes components of. */
@@ -158,11 +155,10 @@ export function estimateHeight(nodes: readonly (ElementContent | MdxNode)[]): { 
       return;
     }
     if (node.type !== 'element') return;
-    const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
-    if (classes.includes('expressive-code')) return add(48 + count(node, 'ec-line') * CODE_LINE);
-    if (classes.includes('katex-display') || (node.tagName === 'pre' && isDisplayMath(node))) return add(70);
+    if (hasClass(node, 'expressive-code')) return add(48 + count(node, 'ec-line') * CODE_LINE);
+    if (hasClass(node, 'katex-display') || (node.tagName === 'pre' && isDisplayMath(node))) return add(70);
     if (node.tagName === 'pre') return add(48 + textOf(node).split('\n').length * CODE_LINE);
-    if (classes.includes('diagram')) {
+    if (hasClass(node, 'diagram')) {
       const [width, height] = placeholderSize(node) ?? [700, 400];
       wide += height * Math.min(1, COLUMN.wide / width) + 80;
       narrow += height * Math.min(1, COLUMN.narrow / width) + 80;
@@ -195,7 +191,7 @@ function isMdx(node: ElementContent | MdxNode): node is MdxNode {
 
 function count(node: ElementContent | MdxNode, className: string): number {
   if (node.type !== 'element' && !isMdx(node)) return 0;
-  const own = node.type === 'element' && Array.isArray(node.properties.className) && node.properties.className.includes(className) ? 1 : 0;
+  const own = node.type === 'element' && hasClass(node, className) ? 1 : 0;
   return own + (node.children as (ElementContent | MdxNode)[]).reduce((sum, child) => sum + count(child, className), 0);
 }
 
@@ -212,7 +208,7 @@ function placeholderSize(node: Element): [number, number] | undefined {
 
 function isDisplayMath(node: Element): boolean {
   const [code] = node.children;
-  return code?.type === 'element' && Array.isArray(code.properties.className) && code.properties.className.includes('math-display');
+  return code?.type === 'element' && hasClass(code, 'math-display');
 }
 
 function textOf(node: ElementContent | MdxNode): string {

@@ -12,5 +12,5 @@ export function offlineSite(base: string): OfflineSite {
   };
 }
 
-/** Whether pages offer offline reading: production builds, unless OFFLINE=off (README "Reading offline"). */
+/** Whether pages offer offline reading: production builds, unless OFFLINE=off (docs/offline.md). */
 export const offlineEnabled = OFFLINE === 'on' && import.meta.env.PROD;

@@ -12,7 +12,7 @@ import { chunkClosure, cssUrls, pagefindFiles, referencedFiles, type ChunkGraph,
 import { removalWorker, serviceWorkerOptions } from './service-worker-config';
 
 export interface OfflineOptions {
-  /** false writes a worker that unregisters itself instead (README: "Reading offline"). */
+  /** false writes a worker that unregisters itself instead (docs/offline.md). */
   enabled: boolean;
 }
 
@@ -68,9 +68,7 @@ export function offline({ enabled }: OfflineOptions): AstroIntegration {
 /** The shell every visit precaches, and each language's book. */
 export function offlineFiles(built: BuiltSite, graph: ChunkGraph): { shell: string[]; books: Record<Locale, OfflineBook> } {
   const { site } = built;
-  const pages = builtFiles(site, '**/*.html', ['pagefind/**', '_astro/**'])
-    .filter((file) => file.endsWith('/index.html') || file === 'index.html')
-    .map((file) => file.slice(0, -'index.html'.length));
+  const pages = builtFiles(site, '**/index.html', ['pagefind/**', '_astro/**']).map((file) => file.slice(0, -'index.html'.length));
   const needs = new Map(pages.map((page) => [page, pageFiles(built, graph, page)]));
   const shellPages = locales.flatMap((locale) => [homePath(locale), `${homePath(locale)}offline/`]);
   for (const page of shellPages) if (!needs.has(page)) throw new Error(`offline: the build has no ${page}index.html`);
