@@ -27,6 +27,8 @@ import { rehypeFootnoteLabels } from './src/authoring/node/rehype-footnote-label
 import { rehypeTableScroll } from './src/authoring/node/rehype-table-scroll.ts';
 import { USER_COMPONENTS } from './src/authoring/names.ts';
 import { glossaryLinkTerms, readGlossary, remarkGlossaryLinks } from './src/glossary/node/remark-glossary-links.ts';
+import { remarkApparatus } from './src/apparatus/node/remark-apparatus.ts';
+import { rehypeSectionNumbers } from './src/apparatus/node/rehype-section-numbers.ts';
 import { remarkChapterMarkdown } from './src/markdown/node/remark-chapter-markdown.ts';
 import { glossaryMarkdown } from './src/glossary/node/glossary.ts';
 import { searchIndex } from './src/search/node/search-index.ts';
@@ -60,8 +62,13 @@ const glossaryLinks = {
   localeOf: (/** @type {import('vfile').VFile} */ file) => (/[\\/]glossary\.mdx$/.test(file.path) ? undefined : localeOf(file)),
   href: (/** @type {string} */ id) => `../glossary/#${id}`,
 };
+/** Numbers, cross-references and citations (src/apparatus): the chapters' labels and the one bibliography. */
+const apparatusOptions = { contentDir, bibliography: `${contentDir}/references.bib`, localeOf };
 /** Each chapter's Markdown for tools (src/markdown/node/markdown-routes.ts); the glossary chapter lists the terms. */
-const chapterMarkdownOptions = { glossary: (/** @type {import('vfile').VFile} */ file) => glossaryMarkdown(glossaryTerms, localeOf(file)) };
+const chapterMarkdownOptions = {
+  glossary: (/** @type {import('vfile').VFile} */ file) => glossaryMarkdown(glossaryTerms, localeOf(file)),
+  apparatus: apparatusOptions,
+};
 const diagramLabels = (/** @type {import('vfile').VFile} */ file) => {
   const t = ui[localeOf(file)];
   return { source: t['diagram.source'], zoom: t['diagram.zoom'], close: t['diagram.close'], error: t['diagram.error'] };
@@ -102,6 +109,8 @@ export default defineConfig({
         // Before the plugins below rewrite the tree: it cuts the Markdown from the source by position.
         [remarkChapterMarkdown, chapterMarkdownOptions],
         remarkPageFeatures,
+        // Before figures and diagrams are made: it tells them their labels and numbers.
+        [remarkApparatus, apparatusOptions],
         [remarkMermaid, { sizes: diagramSizes, labels: diagramLabels }],
         remarkTabs,
         [remarkUserComponents, { names: USER_COMPONENTS }],
@@ -116,6 +125,8 @@ export default defineConfig({
         [rehypeFootnoteLabels, { labels: footnoteLabels }],
         [rehypeTableScroll, { label: tableLabel }],
         rehypeHeadingIds,
+        // After the ids, so that a section's number is not part of its anchor.
+        rehypeSectionNumbers,
         [rehypeHeadingAnchors, { label: anchorLabel }],
         // Each ## and ### section in a wrapper the browser lays out only near the screen.
         rehypeSections,

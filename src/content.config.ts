@@ -36,7 +36,15 @@ const chapters = defineCollection({
 /** The book's parts, declared once for both languages: `content/parts.yaml`. */
 const parts = defineCollection({
   loader: file(`${contentDir}/parts.yaml`),
-  schema: z.object({ id: slug, order: z.number().int().positive(), title: localized }).strict(),
+  schema: z
+    .object({
+      id: slug,
+      order: z.number().int().positive(),
+      title: localized,
+      /** false for a part whose chapters carry no numbers (the reference part); read by src/apparatus too. */
+      numbered: z.boolean().default(true),
+    })
+    .strict(),
 });
 
 /** The bilingual glossary: `content/glossary.yaml`, one entry per term. */

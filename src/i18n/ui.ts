@@ -74,6 +74,12 @@ const zh = {
   'footnotes.title': '脚注',
   'footnotes.back': '返回正文第 {n} 处引用',
   'table.label': '表格：{headers}',
+  'xref.fig': '图 {n}',
+  'xref.tbl': '表 {n}',
+  'xref.eq': '式 ({n})',
+  'xref.sec': '第 {n} 节',
+  'caption.separator': '　',
+  'references.title': '参考文献',
 } as const;
 
 export type UiKey = keyof typeof zh;
@@ -149,6 +155,12 @@ const en: Record<UiKey, string> = {
   'footnotes.title': 'Footnotes',
   'footnotes.back': 'Back to reference {n} in the text',
   'table.label': 'Table: {headers}',
+  'xref.fig': 'Figure {n}',
+  'xref.tbl': 'Table {n}',
+  'xref.eq': 'Equation ({n})',
+  'xref.sec': 'Section {n}',
+  'caption.separator': ': ',
+  'references.title': 'References',
 };
 
 export const ui: Record<Locale, Record<UiKey, string>> = { zh, en };

@@ -1,4 +1,6 @@
+import type { ElementContent } from 'hast';
 import type { Image, Paragraph, Root } from 'mdast';
+import { captionNumber, type NumberedFigure } from '../../apparatus/node/remark-apparatus';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 
@@ -43,10 +45,16 @@ export function remarkFigures(options: FigureOptions) {
       if (!image) return;
       const caption = image.title?.trim();
       image.title = null;
-      paragraph.data = { ...paragraph.data, hName: 'figure', hProperties: { className: ['figure'] } };
+      // A labelled figure (src/apparatus) has an id and a number before its caption.
+      const numbered = (paragraph.data as { figure?: NumberedFigure } | undefined)?.figure;
+      paragraph.data = { ...paragraph.data, hName: 'figure', hProperties: { className: ['figure'], ...(numbered ? { id: numbered.id } : {}) } };
       paragraph.children = [image];
-      if (caption) {
-        paragraph.children.push({ type: 'text', value: caption, data: { hName: 'figcaption' } });
+      if (caption || numbered) {
+        const children: ElementContent[] = [
+          ...(numbered ? captionNumber(numbered).slice(0, caption ? 2 : 1) : []),
+          ...(caption ? [{ type: 'text' as const, value: caption }] : []),
+        ];
+        paragraph.children.push({ type: 'text', value: caption ?? '', data: { hName: 'figcaption', hChildren: children } });
       }
     });
   };

@@ -12,7 +12,8 @@ export interface ChapterData {
 /** A part of the book as declared in content/parts.yaml. */
 export interface PartEntry {
   id: string;
-  data: { order: number; title: Record<Locale, string> };
+  /** `numbered: false` (the reference part): its chapters carry no numbers. */
+  data: { order: number; title: Record<Locale, string>; numbered?: boolean };
 }
 
 /** A part in one language, with its chapters in reading order. */
@@ -33,6 +34,8 @@ export interface Chapter extends ChapterData {
   locale: Locale;
   slug: string;
   filePath: string;
+  /** 1-based across the numbered parts, in reading order; undefined in an unnumbered part. */
+  number?: number;
 }
 
 /** `zh/background` → `{ locale: 'zh', slug: 'background' }`. */
@@ -69,6 +72,10 @@ export function groupChapters(entries: readonly ChapterEntry[], parts: readonly 
   const rank = (c: Chapter) => partOrder.get(c.part) ?? Number.MAX_SAFE_INTEGER;
   for (const locale of locales) {
     byLocale[locale].sort((a, b) => rank(a) - rank(b) || a.order - b.order);
+    let number = 0;
+    for (const chapter of byLocale[locale]) {
+      if (parts.find((p) => p.id === chapter.part)?.data.numbered !== false) chapter.number = number += 1;
+    }
     const seen = new Map<string, Chapter>();
     for (const chapter of byLocale[locale]) {
       const key = `${chapter.part}/${chapter.order}`;

@@ -3,6 +3,7 @@ import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { diagramInfo, diagramKey } from './diagram-source';
+import { captionNumber, type NumberedFigure } from '../../apparatus/node/remark-apparatus';
 
 export interface DiagramLabels {
   /** Summary of the disclosure that holds the source once the diagram is drawn. */
@@ -48,7 +49,9 @@ export function remarkMermaid(options: RemarkMermaidOptions) {
       const { title } = diagramInfo(source);
       const labels = options.labels(file);
       const size = options.sizes[key];
-      const id = `diagram-${index}`;
+      // A labelled diagram (src/apparatus) has the label as its id and a number before its title.
+      const numbered = (node.data as { figure?: NumberedFigure } | undefined)?.figure;
+      const id = numbered?.id ?? `diagram-${index}`;
 
       // The stage is sized by the placeholder (the recorded drawing size); the
       // drawing is laid over it, so the box never changes size.
@@ -85,7 +88,9 @@ export function remarkMermaid(options: RemarkMermaidOptions) {
           dataLabelError: labels.error,
         },
         [
-          ...(title ? [el('figcaption', { className: ['diagram-title'] }, [text(title)])] : []),
+          ...(title || numbered
+            ? [el('figcaption', { className: ['diagram-title'] }, [...(numbered ? captionNumber(numbered).slice(0, title ? 2 : 1) : []), ...(title ? [text(title)] : [])])]
+            : []),
           canvas,
           // Filled by the script once the diagram is drawn; its height is reserved now so nothing below moves.
           el('div', { className: ['diagram-tools'] }),

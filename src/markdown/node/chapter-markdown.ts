@@ -4,6 +4,8 @@ import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { diagramInfo } from '../../diagrams/node/diagram-source';
+import { resolvedText, type ChapterApparatus } from '../../apparatus/node/chapter-apparatus';
 
 /**
  * A chapter as plain Markdown, for readers' tools (`/<slug>/index.md`,
@@ -23,6 +25,8 @@ export interface MarkdownContext {
   glossary: () => string;
   /** The URL the site serves an image at, from its path in the source. */
   image: (src: string) => string;
+  /** Numbers, cross-references, citations and references (src/apparatus), resolved to plain text. */
+  apparatus?: ChapterApparatus;
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath).use(remarkGfm);
@@ -32,15 +36,25 @@ type Jsx = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
 type JsxAttribute = Extract<Jsx['attributes'][number], { type: 'mdxJsxAttribute' }>;
 const isJsx = (node: Nodes): node is Jsx => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 /** Nodes the Markdown cannot keep as written. */
-const needsWork = (node: Nodes): boolean =>
+const needsMdxWork = (node: Nodes): boolean =>
   isJsx(node) || node.type === 'mdxjsEsm' || node.type === 'image' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression';
-const hasWork = (node: Nodes): boolean => needsWork(node) || ('children' in node && (node.children as Nodes[]).some(hasWork));
 
 /**
  * `body` is the MDX source; `tree`, when the caller already has it (the build's own
  * Markdown pipeline does), is its mdast with positions into `body`.
  */
 export function chapterMarkdown(body: string, context: MarkdownContext, tree: Root = parser.parse(body) as Root): string {
+  const apparatus = context.apparatus;
+  const captions = new Set<Nodes>(apparatus?.captions.values());
+  const needsWork = (node: Nodes): boolean =>
+    needsMdxWork(node) ||
+    (apparatus !== undefined &&
+      (apparatus.labelLines.has(node as never) ||
+        captions.has(node) ||
+        apparatus.targets.has(node) ||
+        apparatus.sections.has(node as never) ||
+        apparatus.references.has(node as never)));
+  const hasWork = (node: Nodes): boolean => needsWork(node) || ('children' in node && (node.children as Nodes[]).some(hasWork));
   const where = (node: Nodes) => `${context.file}:${node.position?.start.line ?? '?'}:${node.position?.start.column ?? '?'}`;
   const slice = (node: Nodes) => body.slice(node.position!.start.offset, node.position!.end.offset);
 
@@ -66,7 +80,48 @@ export function chapterMarkdown(body: string, context: MarkdownContext, tree: Ro
       .filter((text) => text.trim() !== '')
       .join('\n\n');
 
+  /** A node's children as written, with the ones that need work replaced. */
+  const inner = (node: Nodes): string => {
+    const children = 'children' in node ? (node.children as Nodes[]) : [];
+    if (children.length === 0) return '';
+    let out = '';
+    let at = children[0]!.position!.start.offset!;
+    for (const child of children) {
+      if (!hasWork(child)) continue;
+      out += body.slice(at, child.position!.start.offset) + render(child);
+      at = child.position!.end.offset!;
+    }
+    return out + body.slice(at, children.at(-1)!.position!.end.offset);
+  };
+
+  /** What the apparatus changes: label lines go, numbers and references are written out. */
+  const numbered = (node: Nodes): string | undefined => {
+    if (!apparatus) return undefined;
+    if (apparatus.labelLines.has(node as never) || captions.has(node)) return '';
+    const references = apparatus.references.get(node as never);
+    if (references) return references.runs.map((run) => resolvedText(apparatus.locale, run)).join('');
+    const section = apparatus.sections.get(node as never);
+    const target = apparatus.targets.get(node);
+    if (node.type === 'heading' && section) return `${'#'.repeat(node.depth)} ${section} ${inner(node)}`;
+    if (!target) return undefined;
+    const separator = apparatus.locale === 'zh' ? '　' : ': ';
+    if (node.type === 'math') return `$$\n${node.value}\n\\tag{${target.number}}\n$$`;
+    if (node.type === 'code') return `${slice(node)}\n\n*${target.name}${separator}${diagramInfo(node.value).title ?? ''}*`;
+    if (node.type === 'table') {
+      const caption = [...apparatus.captions].find(([table]) => table === node)?.[1];
+      const text = caption ? inner(caption).replace(/^:\s*/, '') : '';
+      return `${slice(node)}\n\n*${target.name}${text ? `${separator}${text}` : ''}*`;
+    }
+    if (node.type === 'paragraph') {
+      const picture = node.children.find((child): child is Image => child.type === 'image')!;
+      return image(picture, `${target.name}${picture.title ? `${separator}${picture.title}` : ''}`);
+    }
+    return undefined;
+  };
+
   const convert = (node: Nodes): string => {
+    const resolved = numbered(node);
+    if (resolved !== undefined) return resolved;
     if (node.type === 'mdxjsEsm') return '';
     if (node.type === 'image') return image(node);
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
@@ -88,12 +143,16 @@ export function chapterMarkdown(body: string, context: MarkdownContext, tree: Ro
     throw new Error(`${where(node)}: <${element.name ?? ''}> has no Markdown form (src/markdown/node/chapter-markdown.ts)`);
   };
 
-  const image = (node: Image) => {
-    const title = node.title ? ` "${node.title.replace(/"/g, '\\"')}"` : '';
+  const image = (node: Image, caption = node.title) => {
+    const title = caption ? ` "${caption.replace(/"/g, '\\"')}"` : '';
     return `![${node.alt ?? ''}](${context.image(node.url)}${title})`;
   };
 
-  return `${blocks(tree.children as Nodes[]).trim()}\n`;
+  const references =
+    apparatus && apparatus.bibliography.length > 0
+      ? `\n\n## ${apparatus.referencesTitle}\n\n${apparatus.bibliography.map((entry) => `[${entry.number}] ${entry.markdown}`).join('\n\n')}`
+      : '';
+  return `${blocks(tree.children as Nodes[]).trim()}${references}\n`;
 }
 
 function attribute(element: Jsx, name: string): string | undefined {

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { chapterMarkdown } from './chapter-markdown';
+import { chapterApparatus, type ApparatusOptions } from '../../apparatus/node/chapter-apparatus';
 import { setPluginFrontmatter } from '../../chapters/node/plugin-frontmatter';
 
 /**
@@ -13,6 +14,8 @@ import { setPluginFrontmatter } from '../../chapters/node/plugin-frontmatter';
 export interface RemarkChapterMarkdownOptions {
   /** `<Glossary />` as Markdown, in the file's language (asked for only where it is used). */
   glossary: (file: VFile) => string;
+  /** Numbers, cross-references and citations, resolved as on the page. */
+  apparatus?: ApparatusOptions;
 }
 
 /** Images stay as written, marked for the route to point at the file the site serves. */
@@ -20,7 +23,12 @@ export const IMAGE_MARK = 'chapter-image:';
 
 export function remarkChapterMarkdown(options: RemarkChapterMarkdownOptions) {
   return (tree: Root, file: VFile): void => {
-    const context = { file: file.path, glossary: () => options.glossary(file), image: (src: string) => `${IMAGE_MARK}${src}` };
+    const context = {
+      file: file.path,
+      glossary: () => options.glossary(file),
+      image: (src: string) => `${IMAGE_MARK}${src}`,
+      ...(options.apparatus ? { apparatus: chapterApparatus(tree, file, options.apparatus) } : {}),
+    };
     setPluginFrontmatter(file, 'markdown', chapterMarkdown(String(file.value), context, tree));
   };
 }
