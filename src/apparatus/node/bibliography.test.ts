@@ -239,26 +239,7 @@ describe('loadBibliography: errors and reloads', () => {
 
 describe('content/references.bib', () => {
   const bib = loadBibliography(references);
-  const cited = new Set(
-    ['en', 'zh'].flatMap((locale) => {
-      const dir = path.join(here, '..', '..', '..', 'content', locale);
-      return ['algorithms', 'applications', 'background', 'concepts', 'errata'].flatMap((name) => {
-        let source = '';
-        try {
-          source = readFileSync(path.join(dir, `${name}.mdx`), 'utf8');
-        } catch {
-          return [];
-        }
-        return [...source.matchAll(/^\[\^([^\]]+)\]:/gm)].map((match) => match[1]!);
-      });
-    }),
-  );
-
-  it('has an entry for every footnote cited in the chapters', () => {
-    expect(cited.size).toBeGreaterThan(0);
-    for (const key of cited) expect(bib.keys, key).toContain(key);
-  });
-
+  // An unknown key in a chapter fails its compile (remarkApparatus); here every entry must format.
   it('formats every key in both locales, each with a link', () => {
     for (const locale of ['zh', 'en'] as const) {
       const entries = bib.format([...bib.keys], locale);
