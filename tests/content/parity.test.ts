@@ -1,4 +1,6 @@
-import type { Blockquote, Code, FootnoteDefinition, FootnoteReference, Heading, Image } from 'mdast';
+import type { Blockquote, Code, FootnoteDefinition, FootnoteReference, Heading, Image, Paragraph, Text } from 'mdast';
+import { labelOfLine } from '../../src/apparatus/node/labels';
+import { isCrossReference, parseReferences } from '../../src/apparatus/node/reference-syntax';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { calloutMarker } from '../../src/authoring/node/remark-callouts';
@@ -24,7 +26,21 @@ function outline(chapter: ChapterSource) {
   const footnotes: string[] = [];
   const images: string[] = [];
   const components: string[] = [];
+  const labels: string[] = [];
+  const crossReferences: string[] = [];
+  const citations: string[] = [];
   visit(chapter.tree, (node) => {
+    if (node.type === 'paragraph') {
+      const only = (node as Paragraph).children;
+      const label = only.length === 1 && only[0]!.type === 'text' ? labelOfLine(only[0].value) : undefined;
+      if (label) labels.push(label);
+    }
+    if (node.type === 'text') {
+      for (const segment of parseReferences((node as Text).value) ?? []) {
+        if (segment.type !== 'cite') continue;
+        for (const item of segment.items) (isCrossReference(item.key) ? crossReferences : citations).push(item.key);
+      }
+    }
     if (node.type === 'blockquote') {
       const marker = calloutMarker(node as Blockquote);
       if (marker) callouts.push(marker.type);
@@ -50,6 +66,11 @@ function outline(chapter: ChapterSource) {
     footnotes,
     images,
     components,
+    labels,
+    // Sentences are ordered differently in the two languages: references are compared as a multiset,
+    crossReferences: crossReferences.sort(),
+    // and citations by order of first use, which numbers them.
+    citations: [...new Set(citations)],
     tabSets: tabSets(chapter.tree),
     features: countPageFeatures(chapter.tree),
   };
@@ -77,6 +98,9 @@ describe('the two languages of each chapter', () => {
     expect(b.footnoteRefs, `${en.file} vs ${zh.file}: footnote references, in order`).toEqual(a.footnoteRefs);
     expect(b.footnotes, `${en.file} vs ${zh.file}: footnotes`).toEqual(a.footnotes);
     expect(b.images, `${en.file} vs ${zh.file}: figures`).toEqual(a.images);
+    expect(b.labels, `${en.file} vs ${zh.file}: labels, in order`).toEqual(a.labels);
+    expect(b.crossReferences, `${en.file} vs ${zh.file}: cross-references`).toEqual(a.crossReferences);
+    expect(b.citations, `${en.file} vs ${zh.file}: citation keys, in order of first citation`).toEqual(a.citations);
     expect(b.components, `${en.file} vs ${zh.file}: components (tab sets, tabs, glossary)`).toEqual(a.components);
     expect(b.tabSets, `${en.file} vs ${zh.file}: tab sets and their labels`).toEqual(a.tabSets);
   });

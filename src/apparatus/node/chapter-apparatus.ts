@@ -41,6 +41,8 @@ export interface ChapterApparatus {
   chapter: number | null;
   /** Label lines, to be removed. */
   labelLines: Set<Paragraph>;
+  /** Figures whose label is their paragraph's first line: the paragraph without it. */
+  leadingLabels: Map<Paragraph, Paragraph>;
   /** Labelled nodes: a figure's paragraph or Mermaid fence, a table, a display formula, a heading. */
   targets: Map<Nodes, Target>;
   /** ## and ### headings of a numbered chapter: "2.1", "2.1.3". */
@@ -74,6 +76,18 @@ const fits = (kind: LabelKind, node: RootContent | undefined): boolean => {
 const labelLine = (node: RootContent): string | undefined =>
   node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'text' ? labelOfLine(node.children[0].value) : undefined;
 
+/** A label on the first line of a paragraph whose next line is the figure (`(fig-x)=` then `![…](…)`, no blank line between). */
+const LEADING_LABEL = /^\(((?:fig|tbl|eq|sec)-[a-z0-9]+(?:-[a-z0-9]+)*)\)=[ \t]*\r?\n/;
+export function leadingLabel(node: Paragraph): { label: string; rest: Paragraph } | undefined {
+  const first = node.children[0];
+  if (first?.type !== 'text') return undefined;
+  const match = LEADING_LABEL.exec(first.value);
+  if (!match) return undefined;
+  const value = first.value.slice(match[0].length);
+  const rest = value.trim() === '' ? node.children.slice(1) : [{ ...first, value }, ...node.children.slice(1)];
+  return { label: match[1]!, rest: { ...node, children: rest } };
+}
+
 /** A table caption: a paragraph just after the table that starts with `: ` (Pandoc's syntax). */
 const isCaption = (node: RootContent | undefined): node is Paragraph =>
   node?.type === 'paragraph' && node.children[0]?.type === 'text' && /^:\s/.test(node.children[0].value);
@@ -101,6 +115,7 @@ function analyse(tree: Root, file: VFile, options: ApparatusOptions): ChapterApp
     locale,
     chapter,
     labelLines: new Set(),
+    leadingLabels: new Map(),
     targets: new Map(),
     sections: new Map(),
     captions: new Map(),
@@ -127,14 +142,16 @@ function analyse(tree: Root, file: VFile, options: ApparatusOptions): ChapterApp
       if (isCaption(next)) result.captions.set(node, next);
     }
     if (node.type === 'paragraph' && parent && position !== undefined) {
-      const label = labelLine(node);
+      const leading = leadingLabel(node);
+      const label = labelLine(node) ?? leading?.label;
       if (label) {
         const kind = kindOf(label);
-        const target = parent.children[position + 1];
+        const target = leading ? leading.rest : parent.children[position + 1];
+        if (leading) result.leadingLabels.set(node, leading.rest);
         if (!fits(kind, target)) {
           file.fail(`Label (${label})= must stand on the line just before ${KIND_NAMES[kind]}; a "${kind}-" label names nothing else`, node, 'apparatus:label-target');
         }
-        result.labelLines.add(node);
+        if (!leading) result.labelLines.add(node);
         let number: string;
         if (kind === 'sec') {
           const heading = target as Heading;
@@ -148,7 +165,7 @@ function analyse(tree: Root, file: VFile, options: ApparatusOptions): ChapterApp
             'apparatus:index',
           );
         }
-        result.targets.set(target as Nodes, { label, kind, number, name: nameOf(locale, kind, number) });
+        result.targets.set(leading ? node : (target as Nodes), { label, kind, number, name: nameOf(locale, kind, number) });
         return SKIP;
       }
     }

@@ -33,6 +33,7 @@ const SEPARATOR = { zh: '　', en: ': ' } as const;
 export function remarkApparatus(options: ApparatusOptions) {
   return (tree: Root, file: VFile): void => {
     const apparatus = chapterApparatus(tree, file, options);
+    for (const [paragraph, rest] of apparatus.leadingLabels) paragraph.children = rest.children;
     for (const [node, target] of apparatus.targets) number(node, target, apparatus);
     for (const [heading, section] of apparatus.sections) {
       heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, dataSectionNumber: section } };
@@ -53,9 +54,11 @@ function number(node: Nodes, target: Target, apparatus: ChapterApparatus): void 
   } else if (target.kind === 'sec') {
     node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: target.label } };
   } else if (target.kind === 'eq' && node.type === 'math') {
-    // KaTeX draws \tag's number at the right of the formula, at build time.
-    node.value = `${node.value}\n\\tag{${target.number}}`;
-    node.data = { ...node.data };
+    // KaTeX draws \tag's number at the right of the formula, at build time. remark-math
+    // put the TeX in data.hChildren as well, which is what reaches rehype-katex.
+    const tex = `${node.value}\n\\tag{${target.number}}`;
+    node.value = tex;
+    node.data = { ...node.data, hChildren: [{ type: 'element', tagName: 'code', properties: { className: ['language-math', 'math-display'] }, children: [{ type: 'text', value: tex }] }] };
     wrap(node, { hName: 'div', hProperties: { id: target.label, className: ['equation'] } });
   } else if (target.kind === 'tbl' && node.type === 'table') {
     const caption = apparatus.captions.get(node);
