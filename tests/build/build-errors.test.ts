@@ -105,4 +105,24 @@ describe('the build', () => {
     expect(build.status).not.toBe(0);
     expect(build.output).toContain('content/zh/a.mdx: part "mian" is not declared in content/parts.yaml (declared: main)');
   });
+
+  it('fails on an unknown citation key, naming the file and the line', () => {
+    const build = buildFixture({
+      'references.bib': '@book{known2020,\n  author = {Doe, Jane},\n  title = {Known},\n  publisher = {P},\n  year = {2020},\n}\n',
+      'zh/a.mdx': chapter('甲', 1, '见[@known2020]。\n'),
+      'en/a.mdx': chapter('A', 1, 'Intro.\n\nSee [@unknown2020].\n'),
+    });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/content[\\/]en[\\/]a\.mdx:10:1/);
+    expect(build.output).toContain('Unknown citation key "unknown2020"');
+  });
+
+  it('fails on a label in one language only, naming the file and the line', () => {
+    const build = buildFixture({
+      'zh/a.mdx': chapter('甲', 1, '(eq-one)=\n\n$$\nx = 1\n$$\n'),
+      'en/a.mdx': chapter('A', 1, '$$\nx = 1\n$$\n'),
+    });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/content[\\/]zh[\\/]a\.mdx:8: label "eq-one" has no twin in en/);
+  });
 });
