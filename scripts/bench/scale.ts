@@ -32,9 +32,14 @@ export function scaleContent(chapters: number): string {
         if (n >= chapters) break;
         const source = readFileSync(path.join(folder, file), 'utf8');
         // Same part, placed after the originals; the title says which copy it is.
+        // Labels are unique in a language: a copy's own labels, and its references to them, get the copy's number.
+        const own = new Set([...source.matchAll(/^\(((?:fig|tbl|eq|sec)-[a-z0-9-]+)\)=/gm)].map((m) => m[1]!));
         const text = source
           .replace(/^title: (["']?)(.*)\1$/m, (_all, quote: string, title: string) => `title: ${quote}${title} ${copy}${quote}`)
-          .replace(/^order: (\d+)$/m, (_all, order: string) => `order: ${Number(order) + copy * 1000}`);
+          .replace(/^order: (\d+)$/m, (_all, order: string) => `order: ${Number(order) + copy * 1000}`)
+          .replace(/((?:^\(|@))((?:fig|tbl|eq|sec)-[a-z0-9]+(?:-[a-z0-9]+)*)/gm, (all, lead: string, label: string) =>
+            own.has(label) ? `${lead}${label}-copy${copy}` : all,
+          );
         writeFileSync(path.join(folder, file.replace(/\.mdx$/, `-${copy}.mdx`)), text);
         n += 1;
       }

@@ -66,7 +66,9 @@ describe.each(sites)('Markdown for tools in $dir', ({ dir, base, origin }) => {
         const alternate = /<link rel="alternate" type="text\/markdown" href="([^"]+)"/.exec(page)?.[1];
         expect(alternate, chapter.path).toBe(`${base}${chapter.path.slice(1)}index.md`);
         const markdown = readFileSync(fileOf(dir, base, origin, alternate!), 'utf8');
-        expect(markdown.startsWith(`# ${chapter.title}\n\n> `), chapter.path).toBe(true);
+        expect(markdown, chapter.path).toMatch(new RegExp(`^# (\\d+ )?${chapter.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n\n> `));
+        // Numbers, references and the bibliography are resolved: no label line or citation key is left.
+        expect(markdown, chapter.path).not.toMatch(/^\((fig|tbl|eq|sec)-[a-z0-9-]+\)=$|\[@[\w-]+/m);
         const source = readFileSync(path.join(ROOT, 'content', locale, `${chapter.slug}.mdx`), 'utf8');
         for (const marker of ['```mermaid', '$$', '```python']) {
           expect(markdown.split(marker).length, `${chapter.path} ${marker}`).toBe(source.split(marker).length);
@@ -75,6 +77,18 @@ describe.each(sites)('Markdown for tools in $dir', ({ dir, base, origin }) => {
           expect(existsSync(fileOf(dir, base, origin, image[1]!)), `${chapter.path} image ${image[1]}`).toBe(true);
         }
       }
+    });
+
+    it(`${locale} chapters carry their section numbers, numbered references and their bibliography as Markdown`, () => {
+      const algorithms = readFileSync(path.join(ROOT, dir, locale === 'en' ? 'en' : '', 'algorithms', 'index.md'), 'utf8');
+      const t = locale === 'en' ? { references: '## References', section: /^## 3\.1 \S/m, entry: /^\[1\] A\. Vaswani \*et al\.\*, “Attention is all you need,”/m, cite: /et al\. in 2017 \[1\]\./ }
+        : { references: '## 参考文献', section: /^## 3\.1 \S/m, entry: /^\[1\] VASWANI A, SHAZEER N, PARMAR N, 等\. Attention is all you need\\\[C\/OL\\\]\/\//m, cite: /2017 年提出\[1\]。/ };
+      expect(algorithms).toMatch(/^# 3 /);
+      expect(algorithms).toMatch(t.section);
+      expect(algorithms).toContain(t.references);
+      expect(algorithms).toMatch(t.entry);
+      expect(algorithms).toMatch(t.cite);
+      expect(algorithms).toMatch(/\[[^\]]+\]\(https:\/\/(doi\.org|arxiv\.org)\//);
     });
 
     it(`${home}llms-full.txt holds every ${locale} chapter's Markdown, in reading order`, () => {

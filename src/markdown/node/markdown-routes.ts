@@ -52,7 +52,7 @@ async function makeChapterText(chapter: Chapter): Promise<string> {
     // The figure as the page's largest rendition serves it.
     return (await getImage({ src: image.default, width: 1472, format: 'webp' })).src;
   });
-  return `# ${chapter.title}\n\n> ${chapter.description}\n\n${body}`;
+  return `# ${chapter.number === undefined ? '' : `${chapter.number} `}${chapter.title}\n\n> ${chapter.description}\n\n${body}`;
 }
 
 async function replaceAsync(text: string, pattern: RegExp, replace: (match: string) => Promise<string>): Promise<string> {
