@@ -28,6 +28,7 @@ import { rehypeTableScroll } from './src/authoring/node/rehype-table-scroll.ts';
 import { USER_COMPONENTS } from './src/authoring/names.ts';
 import { glossaryLinkTerms, readGlossary, remarkGlossaryLinks } from './src/glossary/node/remark-glossary-links.ts';
 import { remarkApparatus } from './src/apparatus/node/remark-apparatus.ts';
+import { apparatus } from './src/apparatus/node/apparatus-integration.ts';
 import { rehypeSectionNumbers } from './src/apparatus/node/rehype-section-numbers.ts';
 import { remarkChapterMarkdown } from './src/markdown/node/remark-chapter-markdown.ts';
 import { glossaryMarkdown } from './src/glossary/node/glossary.ts';
@@ -194,6 +195,7 @@ export default defineConfig({
     // After the search index: the service worker lists Pagefind's files.
     offline({ enabled: process.env.OFFLINE !== 'off' }),
     staticHeaders(),
+    apparatus(apparatusOptions),
     gitHistoryCheck(),
   ],
 });

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { locales, type Locale } from '../../i18n/locales';
-import { scanLabels, type LabelKind } from './labels';
+import { proseLines, scanLabels, type LabelKind } from './labels';
+import { isCrossReference, parseReferences } from './reference-syntax';
 
 /** A chapter as the apparatus needs it: where it is, and its number if its part is numbered. */
 export interface IndexedChapter {
@@ -26,6 +27,8 @@ export interface IndexedLabel {
 }
 
 export interface BookIndex {
+  /** Every citation key the chapters use, in either language. */
+  cited: ReadonlySet<string>;
   chapter(locale: Locale, slug: string): IndexedChapter | undefined;
   label(locale: Locale, label: string): IndexedLabel | undefined;
   labels(locale: Locale): IndexedLabel[];
@@ -60,6 +63,7 @@ export function buildBookIndex(contentDir: string): BookIndex {
   const chapters = new Map<string, IndexedChapter>();
   const labels = new Map<Locale, Map<string, IndexedLabel>>();
   const problems: string[] = [];
+  const cited = new Set<string>();
   for (const locale of locales) {
     const folder = path.join(contentDir, locale);
     const files = readdirSync(folder).filter((f) => f.endsWith('.mdx'));
@@ -78,6 +82,12 @@ export function buildBookIndex(contentDir: string): BookIndex {
       const entry: IndexedChapter = { locale, slug: chapter.slug, file: chapter.file, number: numbered ? (number += 1) : null };
       chapters.set(`${locale}/${chapter.slug}`, entry);
       const prefix = entry.number === null ? [] : [entry.number];
+      for (const { line } of proseLines(chapter.source)) {
+        // Code spans hold examples of the syntax, not citations.
+        for (const segment of parseReferences(line.replace(/`[^`]*`/g, '')) ?? []) {
+          if (segment.type === 'cite') for (const item of segment.items) if (!isCrossReference(item.key)) cited.add(item.key);
+        }
+      }
       for (const scanned of scanLabels(chapter.source)) {
         const clash = own.get(scanned.label);
         if (clash) {
@@ -116,6 +126,7 @@ export function buildBookIndex(contentDir: string): BookIndex {
   }
   if (problems.length > 0) throw new Error(`Labels do not line up:\n  ${problems.join('\n  ')}`);
   return {
+    cited,
     chapter: (locale, slug) => chapters.get(`${locale}/${slug}`),
     label: (locale, label) => labels.get(locale)?.get(label),
     labels: (locale) => [...(labels.get(locale)?.values() ?? [])],

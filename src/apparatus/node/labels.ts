@@ -46,6 +46,16 @@ export const SECTION_DEPTHS = [2, 3] as const;
  * numbers agree, so a construct this reader misses fails loudly.
  */
 export function scanLabels(source: string): ScannedLabel[] {
+  return scanChapter(source).labels;
+}
+
+/** Lines of prose: outside frontmatter, fenced code and math blocks. */
+export function proseLines(source: string): { line: string; number: number }[] {
+  return scanChapter(source).prose;
+}
+
+function scanChapter(source: string): { labels: ScannedLabel[]; prose: { line: string; number: number }[] } {
+  const prose: { line: string; number: number }[] = [];
   const lines = source.split(/\r?\n/);
   const found: ScannedLabel[] = [];
   const counters: Record<Exclude<LabelKind, 'sec'>, number> = { fig: 0, tbl: 0, eq: 0 };
@@ -100,6 +110,7 @@ export function scanLabels(source: string): ScannedLabel[] {
       continue;
     }
     const label = labelOfLine(line);
+    if (!label) prose.push({ line, number: i + 1 });
     if (label) {
       const kind = kindOf(label);
       if (kind === 'sec') pending = { label, line: i + 1 };
@@ -112,5 +123,5 @@ export function scanLabels(source: string): ScannedLabel[] {
       pending = undefined;
     }
   }
-  return found;
+  return { labels: found, prose };
 }

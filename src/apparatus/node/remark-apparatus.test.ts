@@ -157,6 +157,14 @@ describe('the book’s index of labels', () => {
     expect(() => buildBookIndex(dir)).toThrow(/zh[\\/]b\.mdx:8: label "fig-a" is already declared at .*zh[\\/]a\.mdx:8/);
   });
 
+  it('knows every key the chapters cite, outside code, to list the entries no chapter cites', () => {
+    const dir = book({
+      'zh/a.mdx': ['main', 1, '见[@a2020; @b2021]与 @c2022。\n\n```md\n[@inside2020]\n```\n\n`[@span2020]`\n'],
+      'en/a.mdx': ['main', 1, 'See [@fig-x] and @d2023.\n'],
+    });
+    expect([...buildBookIndex(dir).cited].sort()).toEqual(['a2020', 'b2021', 'c2022', 'd2023']);
+  });
+
   it('stops on a label in one language only, or numbered differently', () => {
     const dir = book({ 'zh/a.mdx': ['main', 1, '(fig-a)=\n![A](./a.png)\n'], 'en/a.mdx': ['main', 1, 'Text.\n'] });
     expect(() => buildBookIndex(dir)).toThrow(/zh[\\/]a\.mdx:8: label "fig-a" has no twin in en/);
