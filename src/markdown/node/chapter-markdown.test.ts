@@ -1,6 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Root, Table, Text } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import type { ChapterApparatus, Resolved } from '../../apparatus/node/chapter-apparatus';
 import { chapterMarkdown, type MarkdownContext } from './chapter-markdown';
 
 const context: MarkdownContext = {
@@ -68,5 +76,45 @@ describe('chapterMarkdown', () => {
         }
       }
     }
+  });
+
+  describe('with the apparatus', () => {
+    const parse = (body: string) => unified().use(remarkParse).use(remarkMdx).use(remarkMath).use(remarkGfm).parse(body) as Root;
+    /** An apparatus that resolves `[@x]` to "Table 1.1" and numbers the first table, as chapterApparatus would. */
+    const apparatusOf = (tree: Root): ChapterApparatus => {
+      const references: ChapterApparatus['references'] = new Map();
+      visit(tree, 'text', (node: Text, _i, parent) => {
+        if (!node.value.includes('[@x]')) return;
+        const runs: Resolved[] = node.value.split('[@x]').flatMap((value, i): Resolved[] => [
+          ...(i > 0 ? [{ type: 'xref', label: 'tbl-x', href: '#tbl-x', text: 'Table 1.1' } as const] : []),
+          { type: 'text', value },
+        ]);
+        references.set(node, { parent: parent!, runs });
+      });
+      const table = tree.children.find((c): c is Table => c.type === 'table');
+      return {
+        locale: 'en',
+        chapter: 1,
+        labelLines: new Set(),
+        targets: new Map(table ? [[table, { label: 'tbl-x', kind: 'tbl', number: '1.1', name: 'Table 1.1' }]] : []),
+        sections: new Map(),
+        captions: new Map(),
+        references,
+        bibliography: [],
+        referencesTitle: 'References',
+      };
+    };
+    const withApparatus = (body: string) => {
+      const tree = parse(body);
+      return chapterMarkdown(body, { ...context, apparatus: apparatusOf(tree) }, tree);
+    };
+
+    it('keeps a callout quoted when a reference in it is resolved', () => {
+      expect(withApparatus('> [!NOTE]\n> As [@x] shows.')).toBe('> [!NOTE]\n> As Table 1.1 shows.\n');
+    });
+
+    it('resolves references inside a labelled table', () => {
+      expect(withApparatus('| a | b |\n| --- | --- |\n| [@x] | 2 |')).toBe('| a | b |\n| --- | --- |\n| Table 1.1 | 2 |\n\n*Table 1.1*\n');
+    });
   });
 });

@@ -62,6 +62,12 @@ export function chapterMarkdown(body: string, context: MarkdownContext, tree: Ro
   const render = (node: Nodes): string => {
     if (needsWork(node)) return convert(node);
     if (!('children' in node) || !hasWork(node)) return slice(node);
+    return spliced(node);
+  };
+
+  /** The node's source with its children that need work replaced (for a node kept as written, or a labelled table). */
+  const spliced = (node: Nodes): string => {
+    if (!('children' in node)) return slice(node);
     const start = node.position!.start.offset!;
     let out = '';
     let at = start;
@@ -99,7 +105,7 @@ export function chapterMarkdown(body: string, context: MarkdownContext, tree: Ro
     if (!apparatus) return undefined;
     if (apparatus.labelLines.has(node as never) || captions.has(node)) return '';
     const references = apparatus.references.get(node as never);
-    if (references) return references.runs.map((run) => resolvedText(apparatus.locale, run)).join('');
+    if (references) return keepLinePrefixes(node, references.runs.map((run) => resolvedText(apparatus.locale, run)).join(''));
     const section = apparatus.sections.get(node as never);
     const target = apparatus.targets.get(node);
     if (node.type === 'heading' && section) return `${'#'.repeat(node.depth)} ${section} ${inner(node)}`;
@@ -110,13 +116,32 @@ export function chapterMarkdown(body: string, context: MarkdownContext, tree: Ro
     if (node.type === 'table') {
       const caption = [...apparatus.captions].find(([table]) => table === node)?.[1];
       const text = caption ? inner(caption).replace(/^:\s*/, '') : '';
-      return `${slice(node)}\n\n*${target.name}${text ? `${separator}${text}` : ''}*`;
+      return `${spliced(node)}\n\n*${target.name}${text ? `${separator}${text}` : ''}*`;
     }
     if (node.type === 'paragraph') {
       const picture = node.children.find((child): child is Image => child.type === 'image')!;
       return image(picture, `${target.name}${picture.title ? `${separator}${picture.title}` : ''}`);
     }
     return undefined;
+  };
+
+  /**
+   * A text node's value lacks what its source lines start with after the first: a
+   * blockquote's `> `, a list item's indent. Resolved text gets them back, line by line.
+   */
+  const keepLinePrefixes = (node: Nodes, text: string): string => {
+    const value = (node as { value?: string }).value ?? '';
+    const source = slice(node).split('\n');
+    const lines = text.split('\n');
+    const original = value.split('\n');
+    if (source.length < 2 || lines.length !== source.length || original.length !== source.length) return text;
+    const prefixes = source.map((line, i) => {
+      const written = line.trimEnd();
+      const content = original[i]!.trimEnd();
+      return written.endsWith(content) ? written.slice(0, written.length - content.length) : undefined;
+    });
+    if (prefixes.some((prefix) => prefix === undefined)) return text;
+    return lines.map((line, i) => (i === 0 ? line : prefixes[i]! + line)).join('\n');
   };
 
   const convert = (node: Nodes): string => {
