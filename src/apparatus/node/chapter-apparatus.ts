@@ -204,11 +204,22 @@ function analyse(tree: Root, file: VFile, options: ApparatusOptions): ChapterApp
       });
       resolved.push({ type: 'cite', narrative: segment.narrative ? bibliography.narrative(items[0]!.key, locale) : undefined, items });
     }
+    if (locale === 'zh') spaceAfterNumbers(resolved);
     result.references.set(node, { parent: parent!, runs: resolved });
     return undefined;
   });
   if (cited.size > 0) result.bibliography = loadBibliography(options.bibliography).format([...cited.keys()], locale);
   return result;
+}
+
+const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Chinese text puts a space between a number and the characters after it: “如图 3.2 所示”, as the book writes “2017 年”. */
+function spaceAfterNumbers(runs: Resolved[]): void {
+  runs.forEach((run, i) => {
+    const next = runs[i + 1];
+    if (run.type === 'xref' && /[\d)]$/.test(run.text) && next?.type === 'text' && CJK.test(next.value)) next.value = ` ${next.value}`;
+  });
 }
 
 /** Within the chapter, the anchor; in another one, its page's (chapter pages are siblings). */

@@ -112,6 +112,8 @@ describe('numbering and cross-references', () => {
     expect(intro).toContain('<a href="../algorithms/#sec-loss" class="xref">Section 2.1.1</a> and <a href="../algorithms/#eq-update" class="xref">Equation (2.1)</a>');
     const zh = await render(dir, 'zh/intro.mdx', '## 引言\n\n见[@sec-loss]与[@eq-update]。\n');
     expect(zh).toContain('见<a href="../algorithms/#sec-loss" class="xref">第 2.1.1 节</a>与');
+    const spaced = await render(dir, 'zh/intro.mdx', '## 引言\n\n如[@eq-update]所示。\n');
+    expect(spaced).toContain('如<a href="../algorithms/#eq-update" class="xref">式 (2.1)</a> 所示。');
   });
 
   it('leaves chapters of an unnumbered part without numbers', async () => {
