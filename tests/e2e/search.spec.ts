@@ -117,6 +117,18 @@ test.describe('search', () => {
     }
   });
 
+  test('captions are found with their numbers, and the references with their authors', async ({ page }) => {
+    await page.goto('/en/');
+    await openSearch(page);
+    expect(await search(page, 'landmark')).toContain('/en/concepts/');
+    const concepts = page.locator('.pagefind-ui__result', { has: page.locator('a.pagefind-ui__result-link[href^="/en/concepts/"]') });
+    await expect(concepts.locator('.pagefind-ui__result-excerpt').first()).toContainText('Table 2.1');
+    expect(await search(page, 'Rumelhart')).toContain('/en/algorithms/');
+    await page.goto('/');
+    await openSearch(page);
+    expect((await search(page, 'Shazeer'))).toContain('/algorithms/');
+  });
+
   test('a glossary term is found in either language, and its sub-result lands on the term', async ({ page }) => {
     for (const [home, query, glossary] of [
       ['/', 'self-attention', '/glossary/'],
