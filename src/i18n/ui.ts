@@ -74,6 +74,9 @@ const zh = {
   'footnotes.title': '脚注',
   'footnotes.back': '返回正文第 {n} 处引用',
   'table.label': '表格：{headers}',
+  'preview.goTo': '前往{target}',
+  'preview.footnote': '脚注 {n}',
+  'preview.term': '术语“{term}”',
 } as const;
 
 export type UiKey = keyof typeof zh;
@@ -149,6 +152,9 @@ const en: Record<UiKey, string> = {
   'footnotes.title': 'Footnotes',
   'footnotes.back': 'Back to reference {n} in the text',
   'table.label': 'Table: {headers}',
+  'preview.goTo': 'Go to {target}',
+  'preview.footnote': 'footnote {n}',
+  'preview.term': 'the glossary entry “{term}”',
 };
 
 export const ui: Record<Locale, Record<UiKey, string>> = { zh, en };
