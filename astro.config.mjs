@@ -31,6 +31,7 @@ import { remarkApparatus } from './src/apparatus/node/remark-apparatus.ts';
 import { apparatus } from './src/apparatus/node/apparatus-integration.ts';
 import { rehypeSectionNumbers } from './src/apparatus/node/rehype-section-numbers.ts';
 import { remarkChapterMarkdown } from './src/markdown/node/remark-chapter-markdown.ts';
+import { remarkPreviewLinks } from './src/previews/node/remark-preview-links.ts';
 import { glossaryMarkdown } from './src/glossary/node/glossary.ts';
 import { searchIndex } from './src/search/node/search-index.ts';
 import { gitHistoryCheck } from './src/chapters/node/git-history-check.ts';
@@ -119,6 +120,8 @@ export default defineConfig({
         [remarkCallouts, { labels: calloutLabels }],
         // Figures fill the text column (--content-width: 46rem) and the full width of a phone.
         [remarkFigures, { widths: [480, 736, 1104, 1472], sizes: '(min-width: 46rem) 46rem, 100vw' }],
+        // Last: it looks for the links the plugins above make (glossary links, citations, cross-references).
+        remarkPreviewLinks,
       ],
       // KaTeX comes last: its output (HTML and MathML for every formula) is most of a chapter's
       // tree, and the plugins before it need not walk through it.

@@ -78,8 +78,10 @@ const zh = {
   'xref.tbl': '表 {n}',
   'xref.eq': '式 ({n})',
   'xref.sec': '第 {n} 节',
-  'caption.separator': '　',
   'references.title': '参考文献',
+  'preview.goTo': '前往{target}',
+  'preview.footnote': '脚注 {n}',
+  'preview.term': '术语“{term}”',
 } as const;
 
 export type UiKey = keyof typeof zh;
@@ -159,8 +161,10 @@ const en: Record<UiKey, string> = {
   'xref.tbl': 'Table {n}',
   'xref.eq': 'Equation ({n})',
   'xref.sec': 'Section {n}',
-  'caption.separator': ': ',
   'references.title': 'References',
+  'preview.goTo': 'Go to {target}',
+  'preview.footnote': 'footnote {n}',
+  'preview.term': 'the glossary entry “{term}”',
 };
 
 export const ui: Record<Locale, Record<UiKey, string>> = { zh, en };

@@ -92,6 +92,9 @@ export function leadingLabel(node: Paragraph): { label: string; rest: Paragraph 
 const isCaption = (node: RootContent | undefined): node is Paragraph =>
   node?.type === 'paragraph' && node.children[0]?.type === 'text' && /^:\s/.test(node.children[0].value);
 
+/** Between a caption's number and its text: an ideographic space in Chinese, a colon in English. */
+export const CAPTION_SEPARATOR: Record<Locale, string> = { zh: '　', en: ': ' };
+
 const fill = (template: string, n: string) => template.replace('{n}', n);
 
 export function nameOf(locale: Locale, kind: LabelKind, number: string): string {

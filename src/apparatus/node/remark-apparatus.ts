@@ -1,7 +1,7 @@
 import type { ElementContent } from 'hast';
 import type { Heading, Link, Nodes, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { chapterApparatus, citationParts, type ApparatusOptions, type ChapterApparatus, type Resolved, type Target } from './chapter-apparatus';
+import { CAPTION_SEPARATOR, chapterApparatus, citationParts, type ApparatusOptions, type ChapterApparatus, type Resolved, type Target } from './chapter-apparatus';
 
 /** What the figure plugins (authoring/remark-figures, diagrams/remark-mermaid) read to give a labelled figure its id and number. */
 export interface NumberedFigure {
@@ -19,8 +19,6 @@ export function captionNumber(figure: NumberedFigure): ElementContent[] {
     { type: 'text', value: figure.separator },
   ];
 }
-
-const SEPARATOR = { zh: '　', en: ': ' } as const;
 
 /**
  * The book's apparatus in a chapter's tree: label lines go; labelled figures,
@@ -48,7 +46,7 @@ export function remarkApparatus(options: ApparatusOptions) {
 }
 
 function number(node: Nodes, target: Target, apparatus: ChapterApparatus): void {
-  const figure: NumberedFigure = { id: target.label, name: target.name, separator: SEPARATOR[apparatus.locale] };
+  const figure: NumberedFigure = { id: target.label, name: target.name, separator: CAPTION_SEPARATOR[apparatus.locale] };
   if (target.kind === 'fig') {
     node.data = { ...node.data, figure } as unknown as typeof node.data;
   } else if (target.kind === 'sec') {
@@ -68,7 +66,7 @@ function number(node: Nodes, target: Target, apparatus: ChapterApparatus): void 
       data: { hName: 'figcaption' },
       children: [
         { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['caption-number'] } }, children: [{ type: 'text', value: target.name }] },
-        ...(captionChildren.length > 0 ? [{ type: 'text', value: SEPARATOR[apparatus.locale] } as Text, ...captionChildren] : []),
+        ...(captionChildren.length > 0 ? [{ type: 'text', value: CAPTION_SEPARATOR[apparatus.locale] } as Text, ...captionChildren] : []),
       ],
     });
   }

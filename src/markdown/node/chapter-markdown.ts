@@ -5,7 +5,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { diagramInfo } from '../../diagrams/node/diagram-source';
-import { resolvedText, type ChapterApparatus } from '../../apparatus/node/chapter-apparatus';
+import { CAPTION_SEPARATOR, resolvedText, type ChapterApparatus } from '../../apparatus/node/chapter-apparatus';
 
 /**
  * A chapter as plain Markdown, for readers' tools (`/<slug>/index.md`,
@@ -110,7 +110,7 @@ export function chapterMarkdown(body: string, context: MarkdownContext, tree: Ro
     const target = apparatus.targets.get(node);
     if (node.type === 'heading' && section) return `${'#'.repeat(node.depth)} ${section} ${inner(node)}`;
     if (!target) return undefined;
-    const separator = apparatus.locale === 'zh' ? '　' : ': ';
+    const separator = CAPTION_SEPARATOR[apparatus.locale];
     if (node.type === 'math') return `$$\n${node.value}\n\\tag{${target.number}}\n$$`;
     if (node.type === 'code') return `${slice(node)}\n\n*${target.name}${separator}${diagramInfo(node.value).title ?? ''}*`;
     if (node.type === 'table') {
