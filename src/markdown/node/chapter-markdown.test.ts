@@ -96,6 +96,7 @@ describe('chapterMarkdown', () => {
         locale: 'en',
         chapter: 1,
         labelLines: new Set(),
+        leadingLabels: new Map(),
         targets: new Map(table ? [[table, { label: 'tbl-x', kind: 'tbl', number: '1.1', name: 'Table 1.1' }]] : []),
         sections: new Map(),
         captions: new Map(),
