@@ -5,9 +5,9 @@ import { parse } from 'yaml';
 import { expect, test } from './fixtures';
 
 /**
- * Previews of footnotes, glossary terms (and, once they exist, citations and
- * cross-references): by mouse, keyboard and touch, fetched from another page,
- * accessible, and loaded only on pages that have such links.
+ * Previews of footnotes, citations, cross-references and glossary terms: by
+ * mouse, keyboard and touch, fetched from another page, accessible, and
+ * loaded only on pages that have such links.
  */
 interface Term {
   id: string;
@@ -18,9 +18,13 @@ interface Term {
 const glossary = parse(readFileSync('content/glossary.yaml', 'utf8')) as Term[];
 const term = (id: string) => glossary.find((t) => t.id === id)!;
 
-/** Helpers take a selector, so the same checks serve footnotes now and citations later. */
+/** Helpers take a selector, so the same checks serve every kind of link. */
 const FOOTNOTE = 'a[data-footnote-ref]';
 const GLOSSARY = 'a.glossary-link';
+const CITATION = 'a.citation';
+const XREF = 'a.xref';
+/** The footnote on /en/algorithms/: a note, not a source. */
+const NOTE = 'η and α are two names for the same quantity';
 const popoverOf = (page: Page) => page.locator('#preview-popover');
 const firstLink = (page: Page, selector: string) => page.locator(`.prose ${selector}`).first();
 const describedByPopover = /(^|\s)preview-popover(\s|$)/;
@@ -55,10 +59,9 @@ test.describe('previews by mouse', () => {
     await page.goto('/en/algorithms/');
     const link = await hoverPreview(page, FOOTNOTE);
     const popover = popoverOf(page);
-    await expect(popover).toContainText('Attention Is All You Need');
-    await expect(popover).toContainText('arXiv:1706.03762');
+    await expect(popover).toContainText(NOTE);
     await expect(popover, 'no back-link in the preview').not.toContainText('↩');
-    expect(await page.locator('[id="user-content-fn-vaswani2017"]').count(), 'the copy has no ids').toBe(1);
+    expect(await page.locator('[id="user-content-fn-eta"]').count(), 'the copy has no ids').toBe(1);
     expect(await focusableInside(popover)).toBe(0);
     // Next to the link, above or below it.
     const [l, p] = [(await link.boundingBox())!, (await popover.boundingBox())!];
@@ -75,8 +78,43 @@ test.describe('previews by mouse', () => {
     await link.hover();
     await expect(popover).toBeVisible();
     await link.click();
-    await expect(page).toHaveURL(/#user-content-fn-vaswani2017$/);
+    await expect(page).toHaveURL(/#user-content-fn-eta$/);
     await expect(popover).toBeHidden();
+  });
+
+  test('hovering a citation shows its entry in the references, with the link to the source', async ({ page }) => {
+    await page.goto('/en/algorithms/');
+    await hoverPreview(page, CITATION);
+    const popover = popoverOf(page);
+    await expect(popover).toContainText('A. Vaswani et al., “Attention is all you need,”');
+    await expect(popover.locator('a[href="https://arxiv.org/abs/1706.03762"]')).toHaveCount(1);
+    expect(await focusableInside(popover)).toBe(0);
+  });
+
+  test('hovering a cross-reference shows the figure, the equation, or the section’s title and first lines', async ({ page }) => {
+    await page.goto('/en/algorithms/');
+    const popover = popoverOf(page);
+    await hoverPreview(page, 'a.xref[href="#fig-gradient-descent"]');
+    await expect(popover.locator('img')).toHaveCount(1);
+    await expect(popover).toContainText('Figure 3.4: Gradient descent on the loss');
+    await page.mouse.move(5, 400);
+    await expect(popover).toBeHidden();
+    await hoverPreview(page, 'a.xref[href="#eq-backprop"]');
+    await expect(popover.locator('.katex-display')).toHaveCount(1);
+    await expect(popover.locator('.katex-html .tag')).toHaveText('(3.9)');
+    await page.mouse.move(5, 400);
+    await expect(popover).toBeHidden();
+    await hoverPreview(page, 'a.xref[href^="#sec-"]');
+    await expect(popover.locator('.preview-title')).not.toBeEmpty();
+    await expect(popover.locator('p').first()).not.toBeEmpty();
+  });
+
+  test('a cross-reference to another chapter fetches that page and shows the target', async ({ page }) => {
+    await page.goto('/errata/');
+    const algorithms = page.waitForResponse((r) => r.url().endsWith('/algorithms/') && r.request().resourceType() === 'fetch');
+    await hoverPreview(page, 'a.xref[href="../algorithms/#eq-weight-update"]');
+    expect((await algorithms).ok()).toBe(true);
+    await expect(popoverOf(page).locator('.katex-html .tag')).toHaveText('(3.3)');
   });
 });
 
@@ -87,7 +125,7 @@ test.describe('previews by keyboard', () => {
     const popover = popoverOf(page);
     await tabTo(page, link);
     await expect(popover).toBeVisible();
-    await expect(popover).toContainText('Attention Is All You Need');
+    await expect(popover).toContainText(NOTE);
     await expect(link).toHaveAttribute('aria-describedby', describedByPopover);
     expect(await focusableInside(popover)).toBe(0);
 
@@ -104,6 +142,21 @@ test.describe('previews by keyboard', () => {
     await link.evaluate((el) => (el as HTMLElement).blur());
     await expect(popover).toBeHidden();
   });
+
+  test('a citation and a cross-reference show their preview on focus too', async ({ page }) => {
+    await page.goto('/en/algorithms/');
+    const popover = popoverOf(page);
+    const citation = firstLink(page, CITATION);
+    await tabTo(page, citation);
+    await expect(popover).toContainText('Attention is all you need');
+    await expect(citation).toHaveAttribute('aria-describedby', describedByPopover);
+    const xref = firstLink(page, XREF);
+    await tabTo(page, xref);
+    await expect(popover).toContainText(/Figure 3\.1|Section 3\./);
+    await page.keyboard.press('Escape');
+    await expect(popover).toBeHidden();
+    await expect(xref).toBeFocused();
+  });
 });
 
 test.describe('previews by touch', () => {
@@ -115,7 +168,7 @@ test.describe('previews by touch', () => {
     const popover = popoverOf(page);
     await link.tap();
     await expect(popover).toBeVisible();
-    await expect(popover).toContainText('Attention Is All You Need');
+    await expect(popover).toContainText(NOTE);
     await expect(page).toHaveURL(/\/en\/algorithms\/$/);
     const goTo = popover.getByRole('link', { name: 'Go to footnote 1' });
     await expect(goTo).toBeVisible();
@@ -125,8 +178,29 @@ test.describe('previews by touch', () => {
 
     await link.tap();
     await goTo.tap();
-    await expect(page).toHaveURL(/#user-content-fn-vaswani2017$/);
+    await expect(page).toHaveURL(/#user-content-fn-eta$/);
     await expect(popover).toBeHidden();
+  });
+
+  test('a tap on a cross-reference to another chapter shows it, with a link that goes there', async ({ page }) => {
+    await page.goto('/errata/');
+    const link = page.locator('.prose a.xref[href="../algorithms/#eq-weight-update"]').first();
+    await link.tap();
+    const popover = popoverOf(page);
+    await expect(popover.locator('.katex-html .tag')).toHaveText('(3.3)');
+    await expect(page).toHaveURL(/\/errata\/$/);
+    const goTo = popover.getByRole('link', { name: /^前往/ });
+    await goTo.tap();
+    await expect(page).toHaveURL(/\/algorithms\/#eq-weight-update$/);
+  });
+
+  test('a tap on a citation shows the entry, with a link to it in the references', async ({ page }) => {
+    await page.goto('/en/algorithms/');
+    const link = firstLink(page, CITATION);
+    await link.tap();
+    await expect(popoverOf(page)).toContainText('Attention is all you need');
+    await popoverOf(page).getByRole('link', { name: /^Go to/ }).tap();
+    await expect(page).toHaveURL(/#ref-vaswani2017$/);
   });
 
   test('a glossary term opens with a localised go-to link that leads to the glossary', async ({ page }) => {
@@ -193,7 +267,7 @@ test.describe('previews and accessibility', () => {
       await page.emulateMedia({ colorScheme: theme });
       await page.goto('/en/algorithms/');
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      for (const selector of [FOOTNOTE, GLOSSARY]) {
+      for (const selector of [FOOTNOTE, GLOSSARY, CITATION, XREF]) {
         await hoverPreview(page, selector);
         const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
         expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
