@@ -116,6 +116,11 @@ describe('numbering and cross-references', () => {
     expect(spaced).toContain('如<a href="../algorithms/#eq-update" class="xref">式 (2.1)</a> 所示。');
   });
 
+  it('gives a table without a label its caption, unnumbered', async () => {
+    const html = await render(dir, 'en/faq.mdx', '| a |\n| - |\n| 1 |\n\n: Plain caption\n');
+    expect(html).toMatch(/^<figure class="table-figure"><figcaption>Plain caption<\/figcaption><table>/);
+  });
+
   it('leaves chapters of an unnumbered part without numbers', async () => {
     expect(await render(dir, 'en/faq.mdx', '## Questions\n')).toBe('<h2 id="questions">Questions</h2>');
   });

@@ -40,7 +40,12 @@ export function remarkApparatus(options: ApparatusOptions) {
       const at = parent.children.indexOf(text as never);
       parent.children.splice(at, 1, ...(runs.flatMap((run) => inline(run, apparatus)) as never[]));
     }
-    removeAll(tree, (node) => apparatus.labelLines.has(node as Paragraph) || [...apparatus.captions.values()].includes(node as Paragraph));
+    // A table with a caption and no label still gets its caption, unnumbered.
+    for (const [table, caption] of apparatus.captions) {
+      if (!apparatus.targets.has(table)) wrap(table, { hName: 'figure', hProperties: { className: ['table-figure'] } }, { type: 'paragraph', data: { hName: 'figcaption' }, children: stripColon(caption.children) });
+    }
+    const captions = new Set<Nodes>(apparatus.captions.values());
+    removeAll(tree, (node) => apparatus.labelLines.has(node as Paragraph) || captions.has(node));
     if (apparatus.bibliography.length > 0) tree.children.push(...references(apparatus));
   };
 }

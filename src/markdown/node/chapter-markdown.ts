@@ -53,6 +53,7 @@ export function chapterMarkdown(body: string, context: MarkdownContext, tree: Ro
         captions.has(node) ||
         apparatus.targets.has(node) ||
         apparatus.sections.has(node as never) ||
+        apparatus.captions.has(node as never) ||
         apparatus.references.has(node as never)));
   const hasWork = (node: Nodes): boolean => needsWork(node) || ('children' in node && (node.children as Nodes[]).some(hasWork));
   const where = (node: Nodes) => `${context.file}:${node.position?.start.line ?? '?'}:${node.position?.start.column ?? '?'}`;
@@ -109,15 +110,14 @@ export function chapterMarkdown(body: string, context: MarkdownContext, tree: Ro
     const section = apparatus.sections.get(node as never);
     const target = apparatus.targets.get(node);
     if (node.type === 'heading' && section) return `${'#'.repeat(node.depth)} ${section} ${inner(node)}`;
-    if (!target) return undefined;
     const separator = CAPTION_SEPARATOR[apparatus.locale];
+    const caption = node.type === 'table' ? apparatus.captions.get(node) : undefined;
+    const captionText = caption ? inner(caption).replace(/^:\s*/, '') : '';
+    if (node.type === 'table' && !target) return `${spliced(node)}\n\n*${captionText}*`;
+    if (!target) return undefined;
     if (node.type === 'math') return `$$\n${node.value}\n\\tag{${target.number}}\n$$`;
     if (node.type === 'code') return `${slice(node)}\n\n*${target.name}${separator}${diagramInfo(node.value).title ?? ''}*`;
-    if (node.type === 'table') {
-      const caption = [...apparatus.captions].find(([table]) => table === node)?.[1];
-      const text = caption ? inner(caption).replace(/^:\s*/, '') : '';
-      return `${spliced(node)}\n\n*${target.name}${text ? `${separator}${text}` : ''}*`;
-    }
+    if (node.type === 'table') return `${spliced(node)}\n\n*${target.name}${captionText ? `${separator}${captionText}` : ''}*`;
     if (node.type === 'paragraph') {
       const picture = node.children.find((child): child is Image => child.type === 'image')!;
       return image(picture, `${target.name}${picture.title ? `${separator}${picture.title}` : ''}`);
