@@ -292,6 +292,17 @@ test.describe('loading', () => {
     return scripts;
   }
 
+  test('a page load fetches only the small loader; the first hover brings the previews’ code', async ({ page }) => {
+    const code: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script' && /\/previews\.[\w-]+\.js$/.test(r.url())) code.push(r.url());
+    });
+    await page.goto('/en/background/', { waitUntil: 'networkidle' });
+    expect(code, 'no previews code before the reader asks for a preview').toEqual([]);
+    await hoverPreview(page, CITATION);
+    expect(code).toHaveLength(1);
+  });
+
   test('the script loads on a page with preview links, and not on one without', async ({ page }) => {
     expect(await previewScripts(page, '/en/algorithms/')).toHaveLength(1);
     // The glossary links to no term and has no footnotes.

@@ -5,8 +5,7 @@ export interface PreviewTarget {
   id: string;
 }
 
-/** Links that get a preview (the remark plugin in ../node/ finds the same ones at build time). */
-export const PREVIEW_LINKS = 'a[data-footnote-ref], a.glossary-link, a.citation, a.xref';
+export { PREVIEW_LINKS } from './preview-links';
 
 /** The target of `href` seen from `pageUrl`; undefined when it has no fragment or leaves the site's origin. */
 export function resolveTarget(href: string, pageUrl: string): PreviewTarget | undefined {

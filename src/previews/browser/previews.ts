@@ -9,6 +9,7 @@
  */
 import { fillPlaceholders } from '../../i18n/placeholders';
 import { extractPreview, resolveUrls } from './preview-content';
+import type { FirstIntent } from './preview-loader';
 import { PREVIEW_LINKS, placePopover, resolveTarget } from './preview-target';
 
 interface Labels {
@@ -85,7 +86,8 @@ function readLabels(): Labels {
   return all[lang] ?? all[lang.split('-')[0] ?? ''] ?? Object.values(all)[0] ?? { goTo: '{target}', footnote: '{n}', term: '{term}' };
 }
 
-export function initPreviews(): void {
+/** Sets the previews up; `first` is what the reader did that loaded this code (preview-loader.ts). */
+export function initPreviews(first?: FirstIntent): void {
   const labels = readLabels();
   const supportsPopover = typeof HTMLElement.prototype.showPopover === 'function';
   let popover: HTMLElement | undefined;
@@ -296,4 +298,12 @@ export function initPreviews(): void {
     event.preventDefault();
     schedule(link, 'touch', 0);
   });
+
+  // What brought this code in: show that link's preview as the listeners above would have.
+  if (first?.kind === 'hover' && first.link.matches(':hover')) schedule(first.link, 'tooltip', SHOW_DELAY);
+  else if (first?.kind === 'focus' && keyboardFocused(first.link)) schedule(first.link, 'tooltip', 0);
+  else if (first?.kind === 'tap') {
+    lastPointer = 'touch';
+    schedule(first.link, 'touch', 0);
+  }
 }
