@@ -9,8 +9,8 @@ test.describe('numbers, cross-references and citations', () => {
     await expect(page).toHaveURL(/\/en\/algorithms\/#eq-weight-update$/);
     const equation = page.locator('#eq-weight-update');
     await expect(equation).toBeInViewport();
-    // The number is KaTeX's \tag, drawn at build time beside the formula.
-    await expect(equation.locator('.katex-html .tag')).toHaveText('(3.3)');
+    // The number stands beside the formula, outside KaTeX.
+    await expect(equation.locator('.equation-number')).toHaveText('(3.3)');
   });
 
   test('figures, tables and sections carry their numbers, in each language', async ({ page }) => {

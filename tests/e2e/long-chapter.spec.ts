@@ -16,7 +16,8 @@ test.describe('long chapters', () => {
     await page.goto('/en/algorithms/');
     const sections = page.locator('.prose .chapter-section');
     expect(await sections.count()).toBeGreaterThan(5);
-    const last = page.locator('.prose > .chapter-section').last();
+    // The last section with prose (the references, after it, are a list).
+    const last = page.locator('.prose > .chapter-section:has(> p)').last();
     // Skipped content reads as hidden to checkVisibility({ contentVisibilityAuto: true }).
     expect(await last.evaluate((el) => el.lastElementChild!.checkVisibility({ contentVisibilityAuto: true }))).toBe(false);
     await last.scrollIntoViewIfNeeded();
@@ -43,7 +44,8 @@ test.describe('long chapters', () => {
   test('find in page reaches text in a section that was never laid out', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/en/algorithms/');
-    const last = page.locator('.prose > .chapter-section').last();
+    // The last section with prose (the references, after it, are a list).
+    const last = page.locator('.prose > .chapter-section:has(> p)').last();
     const phrase = (await last.locator('p').last().textContent())!.trim().split(/\s+/).slice(0, 4).join(' ');
     expect(phrase.length).toBeGreaterThan(8);
     // window.find is Chromium's find-in-page, as Ctrl+F runs it.

@@ -101,7 +101,7 @@ test.describe('previews by mouse', () => {
     await expect(popover).toBeHidden();
     await hoverPreview(page, 'a.xref[href="#eq-backprop"]');
     await expect(popover.locator('.katex-display')).toHaveCount(1);
-    await expect(popover.locator('.katex-html .tag')).toHaveText('(3.9)');
+    await expect(popover.locator('.equation-number')).toHaveText('(3.9)');
     await page.mouse.move(5, 400);
     await expect(popover).toBeHidden();
     await hoverPreview(page, 'a.xref[href^="#sec-"]');
@@ -114,7 +114,7 @@ test.describe('previews by mouse', () => {
     const algorithms = page.waitForResponse((r) => r.url().endsWith('/algorithms/') && r.request().resourceType() === 'fetch');
     await hoverPreview(page, 'a.xref[href="../algorithms/#eq-weight-update"]');
     expect((await algorithms).ok()).toBe(true);
-    await expect(popoverOf(page).locator('.katex-html .tag')).toHaveText('(3.3)');
+    await expect(popoverOf(page).locator('.equation-number')).toHaveText('(3.3)');
   });
 });
 
@@ -187,7 +187,7 @@ test.describe('previews by touch', () => {
     const link = page.locator('.prose a.xref[href="../algorithms/#eq-weight-update"]').first();
     await link.tap();
     const popover = popoverOf(page);
-    await expect(popover.locator('.katex-html .tag')).toHaveText('(3.3)');
+    await expect(popover.locator('.equation-number')).toHaveText('(3.3)');
     await expect(page).toHaveURL(/\/errata\/$/);
     const goTo = popover.getByRole('link', { name: /^前往/ });
     await goTo.tap();

@@ -57,12 +57,13 @@ function number(node: Nodes, target: Target, apparatus: ChapterApparatus): void 
   } else if (target.kind === 'sec') {
     node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: target.label } };
   } else if (target.kind === 'eq' && node.type === 'math') {
-    // KaTeX draws \tag's number at the right of the formula, at build time. remark-math
-    // put the TeX in data.hChildren as well, which is what reaches rehype-katex.
-    const tex = `${node.value}\n\\tag{${target.number}}`;
-    node.value = tex;
-    node.data = { ...node.data, hChildren: [{ type: 'element', tagName: 'code', properties: { className: ['language-math', 'math-display'] }, children: [{ type: 'text', value: tex }] }] };
-    wrap(node, { hName: 'div', hProperties: { id: target.label, className: ['equation'] } });
+    // The number stands beside the formula, outside KaTeX, so that copying the formula gives
+    // the author's TeX alone (copy-tex copies KaTeX's annotation).
+    wrap(node, { hName: 'div', hProperties: { id: target.label, className: ['equation'] } }, undefined, {
+      type: 'paragraph',
+      data: { hName: 'span', hProperties: { className: ['equation-number'] } },
+      children: [{ type: 'text', value: `(${target.number})` }],
+    });
   } else if (target.kind === 'tbl' && node.type === 'table') {
     const caption = apparatus.captions.get(node);
     const captionChildren = caption ? stripColon(caption.children) : [];
@@ -77,15 +78,15 @@ function number(node: Nodes, target: Target, apparatus: ChapterApparatus): void 
   }
 }
 
-/** Puts a block inside a new parent (a div or figure), keeping its place; `before` goes first inside. */
-function wrap(node: Nodes, data: { hName: string; hProperties: Record<string, unknown> }, before?: Paragraph): void {
+/** Puts a block inside a new parent (a div or figure), keeping its place; `before` goes first inside, `after` last. */
+function wrap(node: Nodes, data: { hName: string; hProperties: Record<string, unknown> }, before?: Paragraph, after?: Paragraph): void {
   const inner = { ...node } as RootContent;
   const outer = node as unknown as { type: string; children: RootContent[]; data: unknown; value?: unknown; position?: unknown };
   for (const key of Object.keys(outer)) if (key !== 'position') delete (outer as Record<string, unknown>)[key];
   // An mdast node type of our own: mdast-util-to-hast makes an element of it from `data.hName`.
   outer.type = 'apparatusBlock';
   outer.data = { ...data };
-  outer.children = before ? [before, inner] : [inner];
+  outer.children = [...(before ? [before] : []), inner, ...(after ? [after] : [])];
 }
 
 function stripColon(children: PhrasingContent[]): PhrasingContent[] {

@@ -164,7 +164,8 @@ export function estimateHeight(nodes: readonly (ElementContent | MdxNode)[]): { 
       narrow += height * Math.min(1, COLUMN.narrow / width) + 80;
       return;
     }
-    if (node.tagName === 'figure' || node.tagName === 'img') return add(360);
+    // A table's figure is its caption and rows; other figures hold an image.
+    if ((node.tagName === 'figure' && !hasClass(node, 'table-figure')) || node.tagName === 'img') return add(360);
     if (node.tagName === 'tr') return add(44);
     if (node.tagName === 'p' || node.tagName === 'li' || /^h[2-6]$/.test(node.tagName)) {
       text(textOf(node), node.tagName === 'li' ? 24 : 0);

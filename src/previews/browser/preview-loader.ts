@@ -7,53 +7,40 @@ export interface FirstIntent {
   kind: 'hover' | 'focus' | 'tap';
 }
 
+const EVENTS = ['pointerover', 'focusin', 'click'] as const;
+
 /**
  * The previews' code is needed only once a reader points at, focuses or taps
  * a link that has one; most visits never do, as most visits never search.
  * This waits for that first sign, then loads the code and hands it what the
  * reader did. A mouse preview shows after a delay longer than the module
  * takes to arrive; a tap is held back, as the previews hold it back anyway,
- * and opens its preview once the code is there.
+ * and opens its preview once the code is there (or follows the link if the
+ * code cannot be had, offline and never saved).
  */
-export function loadPreviewsOnIntent(load: () => Promise<{ initPreviews: (first?: FirstIntent) => void }>): void {
-  let pointer = '';
-  let started = false;
-  let pendingTap: HTMLAnchorElement | undefined;
-  const linkOf = (target: EventTarget | null) => (target instanceof Element ? (target.closest<HTMLAnchorElement>(PREVIEW_LINKS) ?? undefined) : undefined);
-  const types = ['pointerdown', 'pointerover', 'focusin', 'click'] as const;
-  const start = (first?: FirstIntent) => {
-    if (started) return;
-    started = true;
-    void load().then(
-      ({ initPreviews }) => {
-        for (const type of types) document.removeEventListener(type, listener, true);
-        const intent = pendingTap ? { link: pendingTap, kind: 'tap' as const } : first;
-        if (intent) initPreviews(intent);
-        else initPreviews();
-      },
-      () => {
-        // No code (offline and never saved): the links stay plain links.
-        for (const type of types) document.removeEventListener(type, listener, true);
-        if (pendingTap) location.assign(pendingTap.href);
-      },
+export function loadPreviewsOnIntent(load: () => Promise<{ initPreviews: (first: FirstIntent) => void }>): void {
+  const listener = (event: Event) => {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(PREVIEW_LINKS) : null;
+    if (!link) return;
+    const { type } = event;
+    const { pointerType, button, ctrlKey, metaKey, shiftKey, altKey } = event as PointerEvent;
+    let kind: FirstIntent['kind'];
+    if (type === 'focusin') {
+      if (!link.matches(':focus-visible')) return;
+      kind = 'focus';
+    } else if (pointerType !== 'touch') {
+      if (type === 'click') return;
+      kind = 'hover';
+    } else {
+      if (type !== 'click' || button || ctrlKey || metaKey || shiftKey || altKey) return;
+      event.preventDefault();
+      kind = 'tap';
+    }
+    for (const name of EVENTS) document.removeEventListener(name, listener, true);
+    load().then(
+      ({ initPreviews }) => initPreviews({ link, kind }),
+      () => kind === 'tap' && location.assign(link.href),
     );
   };
-  const listener = (event: Event) => {
-    if (event.type === 'pointerdown') pointer = (event as PointerEvent).pointerType;
-    const link = linkOf(event.target);
-    if (!link) return;
-    if (event.type === 'pointerover' && (event as PointerEvent).pointerType !== 'touch') start({ link, kind: 'hover' });
-    else if (event.type === 'focusin' && link.matches(':focus-visible')) start({ link, kind: 'focus' });
-    // A finger on a link: start loading; the tap itself is its click, below or in the previews.
-    else if (event.type === 'pointerdown' && pointer === 'touch') start();
-    else if (event.type === 'click' && pointer === 'touch') {
-      const mouse = event as MouseEvent;
-      if (mouse.button !== 0 || mouse.ctrlKey || mouse.metaKey || mouse.shiftKey || mouse.altKey) return;
-      // The code is on its way: the tap opens the preview when it arrives, as it would have.
-      event.preventDefault();
-      pendingTap = link;
-      start({ link, kind: 'tap' });
-    }
-  };
-  for (const type of types) document.addEventListener(type, listener, { capture: true, passive: type !== 'click' });
+  for (const name of EVENTS) document.addEventListener(name, listener, true);
 }
