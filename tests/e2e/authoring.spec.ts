@@ -39,38 +39,44 @@ test.describe('callouts', () => {
 
 test.describe('footnotes', () => {
   test('a reference jumps to its note and the localised back-link returns to the text', async ({ page }) => {
-    await page.goto('/background/');
+    // Sources are citations now; footnotes are notes, like this one on the learning rate's two names.
+    await page.goto('/algorithms/');
     await expect(page.locator('#footnote-label')).toHaveText('脚注');
     await page.locator('a[data-footnote-ref]').first().click();
-    await expect(page).toHaveURL(/#user-content-fn-openai2015$/);
-    await expect(page.locator('[id="user-content-fn-openai2015"]')).toBeInViewport();
+    await expect(page).toHaveURL(/#user-content-fn-eta$/);
+    await expect(page.locator('[id="user-content-fn-eta"]')).toBeInViewport();
     const back = page.getByRole('link', { name: '返回正文第 1 处引用' });
     await back.click();
-    await expect(page).toHaveURL(/#user-content-fnref-openai2015$/);
-    await page.goto('/en/background/');
+    await expect(page).toHaveURL(/#user-content-fnref-eta$/);
+    await page.goto('/en/algorithms/');
     await expect(page.locator('#footnote-label')).toHaveText('Footnotes');
     await expect(page.getByRole('link', { name: 'Back to reference 1 in the text' })).toHaveCount(1);
   });
 
-  test('in the whole book, each chapter’s notes have their own ids and links stay in their chapter', async ({ page }) => {
+  test('in the whole book, each chapter’s notes and references have their own ids and links stay in their chapter', async ({ page }) => {
     await page.goto('/en/book/');
-    const ids = await page.locator('[id*="user-content-fn"]').evaluateAll((els) => els.map((e) => e.id));
-    expect(ids.length).toBeGreaterThan(10);
+    const ids = await page.locator('[id*="user-content-fn"], [id*="ref-"]').evaluateAll((els) => els.map((e) => e.id));
+    expect(ids.length).toBeGreaterThan(30);
     expect(new Set(ids).size, 'no id twice').toBe(ids.length);
-    expect(ids).toContain('algorithms--user-content-fn-vaswani2017');
-    expect(ids).toContain('errata--user-content-fn-vaswani2017');
+    expect(ids).toContain('algorithms--user-content-fn-eta');
+    // Two chapters cite the same paper: each has its own entry.
+    expect(ids).toContain('algorithms--ref-vaswani2017');
+    expect(ids).toContain('errata--ref-vaswani2017');
     const ref = page.locator('#algorithms a[data-footnote-ref]').first();
-    await expect(ref).toHaveAttribute('href', '#algorithms--user-content-fn-vaswani2017');
+    await expect(ref).toHaveAttribute('href', '#algorithms--user-content-fn-eta');
     await ref.click();
-    await expect(page.locator('[id="algorithms--user-content-fn-vaswani2017"]')).toBeInViewport();
+    await expect(page.locator('[id="algorithms--user-content-fn-eta"]')).toBeInViewport();
+    const citation = page.locator('[data-book-chapter="errata"] a.citation[href="#errata--ref-vaswani2017"]').first();
+    await citation.click();
+    await expect(page.locator('[id="errata--ref-vaswani2017"]')).toBeInViewport();
   });
 });
 
 test.describe('figures', () => {
   test('a chapter image is responsive WebP with its size set, lazy, captioned and loaded when reached', async ({ page }) => {
     for (const [path, caption] of [
-      ['/algorithms/', /^在损失函数 L = 0\.4w₁² \+ 2w₂² 上/],
-      ['/en/algorithms/', /^Gradient descent on the loss L = 0\.4w₁² \+ 2w₂²/],
+      ['/algorithms/', /^图 3\.4　在损失函数 L = 0\.4w₁² \+ 2w₂² 上/],
+      ['/en/algorithms/', /^Figure 3\.4: Gradient descent on the loss L = 0\.4w₁² \+ 2w₂²/],
     ] as const) {
       await page.goto(path);
       const figure = page.locator('figure.figure').first();
@@ -145,7 +151,8 @@ test.describe('parts', () => {
     await expect(page.locator('#sidebar details[open]')).toHaveCount(1);
     const open = page.locator('#sidebar details[open]');
     await expect(open.locator('summary')).toHaveText('Methods and practice');
-    await expect(open.locator('a[aria-current="page"]')).toHaveText(await page.locator('h1').textContent() ?? '');
+    const title = ((await page.locator('h1').textContent()) ?? '').replace(/^\d+\s*/, '');
+    await expect(open.locator('a[aria-current="page"]')).toHaveText(title);
     await expect(page.locator('#sidebar a[href="/en/errata/"]')).toBeHidden();
   });
 

@@ -20,8 +20,10 @@ test.describe('diagrams', () => {
           const svg = figure.locator('svg.diagram-svg');
           await expect(svg).toHaveCount(1);
           await expect(svg).toHaveAttribute('role', /graphics-document|img/);
-          // The accessible name (accTitle) is the visible caption, in the page's language.
-          const caption = (await figure.locator('figcaption').textContent())!.trim();
+          // The accessible name (accTitle) is the visible caption after its number, in the page's language.
+          const caption = await figure
+            .locator('figcaption')
+            .evaluate((el) => [...el.childNodes].filter((n) => !(n instanceof Element && n.classList.contains('caption-number'))).map((n) => n.textContent).join('').replace(/^[:\s　]+/, '').trim());
           expect(caption.length).toBeGreaterThan(3);
           await expect(svg.locator('title')).toHaveText(caption);
           expect(((await svg.locator('desc').textContent()) ?? '').length).toBeGreaterThan(10);

@@ -264,6 +264,8 @@ test.describe('glossary previews', () => {
 test.describe('previews and accessibility', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`axe finds nothing with a preview open, in the ${theme} theme`, async ({ page }) => {
+      // Four full-page axe runs on the longest chapter: more than the default 30 s on a loaded machine.
+      test.slow();
       await page.emulateMedia({ colorScheme: theme });
       await page.goto('/en/algorithms/');
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
