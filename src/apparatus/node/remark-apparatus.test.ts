@@ -131,6 +131,12 @@ describe('numbering and cross-references', () => {
     expect(error).toContain('Unknown label "fig-nowhere"');
   });
 
+  it('stops on a bracket that mixes cross-references and citations', async () => {
+    const error = await failure(render(dir, 'en/algorithms.mdx', `${ALGORITHMS}\nBoth [@fig-descent; @vaswani2017].\n`));
+    expect(error).toMatch(/en[\\/]algorithms\.mdx:23:1/);
+    expect(error).toContain('mixes cross-references and citations');
+  });
+
   it('stops on a label that does not stand before its kind of block', async () => {
     const body = ALGORITHMS.replace('(tbl-rates)=\n|', '(eq-rates)=\n|').replace('[@tbl-rates]', '[@eq-rates]');
     const error = await failure(render(book({ 'zh/algorithms.mdx': ['main', 1, body], 'en/algorithms.mdx': ['main', 1, body] }), 'en/algorithms.mdx', body));
