@@ -157,6 +157,8 @@ export function estimateHeight(nodes: readonly (ElementContent | MdxNode)[]): { 
     if (node.type !== 'element') return;
     if (hasClass(node, 'expressive-code')) return add(48 + count(node, 'ec-line') * CODE_LINE);
     if (hasClass(node, 'katex-display') || (node.tagName === 'pre' && isDisplayMath(node))) return add(70);
+    // A numbered formula's number stands beside it, on the same lines (src/apparatus).
+    if (hasClass(node, 'equation-number')) return;
     if (node.tagName === 'pre') return add(48 + textOf(node).split('\n').length * CODE_LINE);
     if (hasClass(node, 'diagram')) {
       const [width, height] = placeholderSize(node) ?? [700, 400];
