@@ -37,6 +37,7 @@ import { searchIndex } from './src/search/node/search-index.ts';
 import { gitHistoryCheck } from './src/chapters/node/git-history-check.ts';
 import { staticHeaders } from './src/site/node/static-headers.ts';
 import { offline } from './src/offline/node/offline.ts';
+import { pdfExport } from './src/export/node/pdf-integration.ts';
 import { THEME_SCRIPT_HASH } from './src/site/node/theme-script.ts';
 import diagramSizes from './src/diagrams/diagram-sizes.json' with { type: 'json' };
 
@@ -200,5 +201,7 @@ export default defineConfig({
     staticHeaders(),
     apparatus(apparatusOptions),
     gitHistoryCheck(),
+    // Last: prints the built whole-book pages to PDFs with Chromium (EXPORT=off: none; PDF_FORMAT=Letter).
+    pdfExport(),
   ],
 });

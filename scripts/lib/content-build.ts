@@ -37,6 +37,8 @@ export function buildContent(dir: string, { measureRss = false } = {}): ContentB
     maxBuffer: 256 * 1024 * 1024,
     env: {
       ...BUILD_ENV,
+      // No PDFs of the book (src/export): these builds measure and check the site; EXPORT=on in the environment wins.
+      EXPORT: 'off',
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
       CONTENT_DIR: path.join(dir, 'content'),

@@ -110,8 +110,9 @@ export function offlineFiles(built: BuiltSite, graph: ChunkGraph): { shell: stri
 
 /** What a page needs: what it loads at once (`static`), and with what search and diagrams load later (`all`). */
 function pageFiles(built: BuiltSite, graph: ChunkGraph, page: string): { static: string[]; all: string[] } {
-  // Links to the chapter's Markdown are for tools, not for reading.
-  const referenced = referencedFiles(built.read(servedFile(page)), built.base).filter((file) => !file.endsWith('.md'));
+  // Links to the chapter's Markdown are for tools, not for reading; the book's PDF (src/export, made
+  // after this step) is a download of several megabytes, not part of the saved book.
+  const referenced = referencedFiles(built.read(servedFile(page)), built.base).filter((file) => !file.endsWith('.md') && !file.endsWith('.pdf'));
   const missing = referenced.filter((file) => !built.exists(file));
   if (missing.length > 0) throw new Error(`offline: ${page}index.html refers to ${missing.join(', ')}, which the build does not have`);
   const withFonts = (files: string[]) => unique(files.flatMap((file) => (file.endsWith('.css') ? [file, ...built.fontsOf(file)] : [file])));
