@@ -8,6 +8,7 @@ import { startStaticServer } from '../../../scripts/lib/static-server';
 import { locales, type Locale } from '../../i18n/locales';
 import { ui } from '../../i18n/ui';
 import { pdfExportPlan, pdfPath, type PdfExportPlan } from './pdf-files';
+import { writeEpub } from './epub-export';
 
 /**
  * After the build, prints each language's whole-book page (`/book/`,
@@ -24,18 +25,20 @@ import { pdfExportPlan, pdfPath, type PdfExportPlan } from './pdf-files';
  */
 export function pdfExport(plan: PdfExportPlan = pdfExportPlan()): AstroIntegration {
   let base = '/';
+  let site = 'https://example.org/';
   return {
     name: 'pdf-export',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        if (config.site) site = config.site;
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!plan.enabled) {
           logger.info(plan.reason ?? 'no PDFs of the book');
           return;
         }
-        await printBook({ root: fileURLToPath(dir), base, format: plan.format, logger });
+        await printBook({ root: fileURLToPath(dir), base, site, format: plan.format, logger });
       },
     },
   };
@@ -44,11 +47,13 @@ export function pdfExport(plan: PdfExportPlan = pdfExportPlan()): AstroIntegrati
 interface PrintOptions {
   root: string;
   base: string;
+  /** The site's address, for links from the EPUB to pages outside the book. */
+  site: string;
   format: PdfExportPlan['format'];
   logger: AstroIntegrationLogger;
 }
 
-async function printBook({ root, base, format, logger }: PrintOptions): Promise<void> {
+async function printBook({ root, base, site, format, logger }: PrintOptions): Promise<void> {
   const started = performance.now();
   const server = await startStaticServer({ dir: root, port: 0, base });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -84,12 +89,13 @@ async function printBook({ root, base, format, logger }: PrintOptions): Promise<
       });
       await context.close();
       logger.info(`${pdfPath(locale)}: ${format}, ${diagrams} diagrams, ${size(statSync(file).size)} (${Math.round(performance.now() - startedPage)} ms)`);
+      await writeEpub({ browser, root, url, locale, site, logger, drawEveryDiagram, size });
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  logger.info(`${locales.length} PDFs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  logger.info(`${locales.length} PDFs and EPUBs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 /**
@@ -98,7 +104,7 @@ async function printBook({ root, base, format, logger }: PrintOptions): Promise<
  * waited for, as a reader scrolling through would. One that fails to draw
  * fails the build rather than print its source.
  */
-async function drawEveryDiagram(page: Page, url: string): Promise<number> {
+export async function drawEveryDiagram(page: Page, url: string): Promise<number> {
   const figures = await page.locator('figure.diagram').all();
   for (const [index, figure] of figures.entries()) {
     await figure.scrollIntoViewIfNeeded();
