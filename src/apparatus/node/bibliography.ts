@@ -15,8 +15,8 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import type { Locale } from '../../i18n/locales';
 
-export type Locale = 'zh' | 'en';
 
 export interface FormattedEntry {
   key: string;

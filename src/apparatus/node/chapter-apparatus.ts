@@ -1,12 +1,13 @@
-import type { Heading, Image, Nodes, Paragraph, Parent, Root, RootContent, Table, Text } from 'mdast';
+import type { Heading, Nodes, Paragraph, Parent, Root, RootContent, Table, Text } from 'mdast';
 import path from 'node:path';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Locale } from '../../i18n/locales';
 import { ui } from '../../i18n/ui';
-import { loadBibliography, type FormattedEntry } from './bibliography';
+import { loadBibliography, type Bibliography, type FormattedEntry } from './bibliography';
 import { bookIndex, type IndexedLabel } from './book-index';
-import { kindOf, labelOfLine, SECTION_DEPTHS, type LabelKind } from './labels';
+import { soleImage } from '../../authoring/node/sole-image';
+import { kindOf, LEADING_LABEL, labelOfLine, SECTION_DEPTHS, type LabelKind } from './labels';
 import { isCrossReference, parseReferences, type ReferenceItem } from './reference-syntax';
 
 export interface ApparatusOptions {
@@ -59,12 +60,6 @@ export interface ChapterApparatus {
 
 const KIND_NAMES: Record<LabelKind, string> = { fig: 'a figure (an image alone in its paragraph, or a ```mermaid diagram)', tbl: 'a table', eq: 'a display formula ($$ … $$)', sec: 'a ## or ### heading' };
 
-const soleImage = (node: RootContent | undefined): Image | undefined => {
-  if (node?.type !== 'paragraph') return undefined;
-  const content = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-  return content.length === 1 && content[0]!.type === 'image' ? content[0] : undefined;
-};
-
 const fits = (kind: LabelKind, node: RootContent | undefined): boolean => {
   if (!node) return false;
   if (kind === 'fig') return (node.type === 'code' && node.lang === 'mermaid') || soleImage(node) !== undefined;
@@ -77,7 +72,6 @@ const labelLine = (node: RootContent): string | undefined =>
   node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'text' ? labelOfLine(node.children[0].value) : undefined;
 
 /** A label on the first line of a paragraph whose next line is the figure (`(fig-x)=` then `![…](…)`, no blank line between). */
-const LEADING_LABEL = /^\(((?:fig|tbl|eq|sec)-[a-z0-9]+(?:-[a-z0-9]+)*)\)=[ \t]*\r?\n/;
 export function leadingLabel(node: Paragraph): { label: string; rest: Paragraph } | undefined {
   const first = node.children[0];
   if (first?.type !== 'text') return undefined;
@@ -130,6 +124,9 @@ function analyse(tree: Root, file: VFile, options: ApparatusOptions): ChapterApp
   const counters = { fig: 0, tbl: 0, eq: 0 };
   const section = [0, 0];
   const cited = new Map<string, number>();
+  // Read (or found unchanged) once per chapter, and only if the chapter cites.
+  let entries: Bibliography | undefined;
+  const bibliography = () => (entries ??= loadBibliography(options.bibliography));
 
   visit(tree, (node: Nodes, position: number | undefined, parent: Parent | undefined) => {
     if (node.type === 'heading' && (node.depth === 2 || node.depth === 3)) {
@@ -197,21 +194,20 @@ function analyse(tree: Root, file: VFile, options: ApparatusOptions): ChapterApp
         });
         continue;
       }
-      const bibliography = loadBibliography(options.bibliography);
       const items = segment.items.map((item: ReferenceItem) => {
-        if (!bibliography.keys.has(item.key)) {
+        if (!bibliography().keys.has(item.key)) {
           file.fail(`Unknown citation key "${item.key}" in ${segment.source}: it is not in ${options.bibliography}`, node, 'apparatus:unknown-citation');
         }
         if (!cited.has(item.key)) cited.set(item.key, cited.size + 1);
         return { key: item.key, number: cited.get(item.key)!, ...(item.locator ? { locator: item.locator } : {}) };
       });
-      resolved.push({ type: 'cite', narrative: segment.narrative ? bibliography.narrative(items[0]!.key, locale) : undefined, items });
+      resolved.push({ type: 'cite', narrative: segment.narrative ? bibliography().narrative(items[0]!.key, locale) : undefined, items });
     }
     if (locale === 'zh') spaceAfterNumbers(resolved);
     result.references.set(node, { parent: parent!, runs: resolved });
     return undefined;
   });
-  if (cited.size > 0) result.bibliography = loadBibliography(options.bibliography).format([...cited.keys()], locale);
+  if (cited.size > 0) result.bibliography = bibliography().format([...cited.keys()], locale);
   return result;
 }
 

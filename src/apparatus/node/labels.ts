@@ -12,9 +12,12 @@ export const LABEL_KINDS = ['fig', 'tbl', 'eq', 'sec'] as const;
 export type LabelKind = (typeof LABEL_KINDS)[number];
 
 /** A label: a kind prefix, then lowercase letters, digits and hyphens. */
-export const LABEL_PATTERN = /^(fig|tbl|eq|sec)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const LABEL = `(?:${LABEL_KINDS.join('|')})-[a-z0-9]+(?:-[a-z0-9]+)*`;
+export const LABEL_PATTERN = new RegExp(`^${LABEL}$`);
 /** A paragraph that is only a label. */
-const LABEL_LINE = /^\(((?:fig|tbl|eq|sec)-[a-z0-9]+(?:-[a-z0-9]+)*)\)=$/;
+const LABEL_LINE = new RegExp(`^\\((${LABEL})\\)=$`);
+/** A label on a paragraph's first line, the rest of the paragraph after it. */
+export const LEADING_LABEL = new RegExp(`^\\((${LABEL})\\)=[ \\t]*\\r?\\n`);
 
 export const kindOf = (label: string): LabelKind => label.slice(0, label.indexOf('-')) as LabelKind;
 

@@ -1,8 +1,9 @@
 import type { ElementContent } from 'hast';
-import type { Image, Paragraph, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { captionNumber, type NumberedFigure } from '../../apparatus/node/remark-apparatus';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { soleImage } from './sole-image';
 
 export interface FigureOptions {
   /** Widths (px) of the responsive versions Astro generates of each local image. */
@@ -58,10 +59,4 @@ export function remarkFigures(options: FigureOptions) {
       }
     });
   };
-}
-
-/** The paragraph's only content, if that is one image (surrounding whitespace aside). */
-function soleImage(paragraph: Paragraph): Image | undefined {
-  const content = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
-  return content.length === 1 && content[0]!.type === 'image' ? content[0] : undefined;
 }

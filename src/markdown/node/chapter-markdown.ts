@@ -45,12 +45,13 @@ const needsMdxWork = (node: Nodes): boolean =>
  */
 export function chapterMarkdown(body: string, context: MarkdownContext, tree: Root = parser.parse(body) as Root): string {
   const apparatus = context.apparatus;
-  const captions = new Set<Nodes>(apparatus?.captions.values());
+  /** Tables' caption paragraphs: written with their table, not where they stand. */
+  const captionParagraphs = new Set<Nodes>(apparatus?.captions.values());
   const needsWork = (node: Nodes): boolean =>
     needsMdxWork(node) ||
     (apparatus !== undefined &&
       (apparatus.labelLines.has(node as never) ||
-        captions.has(node) ||
+        captionParagraphs.has(node) ||
         apparatus.targets.has(node) ||
         apparatus.sections.has(node as never) ||
         apparatus.captions.has(node as never) ||
@@ -66,18 +67,23 @@ export function chapterMarkdown(body: string, context: MarkdownContext, tree: Ro
     return spliced(node);
   };
 
-  /** The node's source with its children that need work replaced (for a node kept as written, or a labelled table). */
-  const spliced = (node: Nodes): string => {
-    if (!('children' in node)) return slice(node);
-    const start = node.position!.start.offset!;
+  /** The source from `start` to `end` with the children of `node` that need work replaced. */
+  const splice = (node: Nodes, start: number, end: number): string => {
     let out = '';
     let at = start;
-    for (const child of node.children as Nodes[]) {
+    for (const child of 'children' in node ? (node.children as Nodes[]) : []) {
       if (!hasWork(child)) continue;
       out += body.slice(at, child.position!.start.offset) + render(child);
       at = child.position!.end.offset!;
     }
-    return out + body.slice(at, node.position!.end.offset);
+    return out + body.slice(at, end);
+  };
+  /** The node's source with its children that need work replaced (for a node kept as written, or a labelled table). */
+  const spliced = (node: Nodes): string => splice(node, node.position!.start.offset!, node.position!.end.offset!);
+  /** A node's children as written (its own markers left out), with the ones that need work replaced. */
+  const inner = (node: Nodes): string => {
+    const children = 'children' in node ? (node.children as Nodes[]) : [];
+    return children.length === 0 ? '' : splice(node, children[0]!.position!.start.offset!, children.at(-1)!.position!.end.offset!);
   };
 
   /** Block children, each rendered, a blank line apart. */
@@ -87,24 +93,10 @@ export function chapterMarkdown(body: string, context: MarkdownContext, tree: Ro
       .filter((text) => text.trim() !== '')
       .join('\n\n');
 
-  /** A node's children as written, with the ones that need work replaced. */
-  const inner = (node: Nodes): string => {
-    const children = 'children' in node ? (node.children as Nodes[]) : [];
-    if (children.length === 0) return '';
-    let out = '';
-    let at = children[0]!.position!.start.offset!;
-    for (const child of children) {
-      if (!hasWork(child)) continue;
-      out += body.slice(at, child.position!.start.offset) + render(child);
-      at = child.position!.end.offset!;
-    }
-    return out + body.slice(at, children.at(-1)!.position!.end.offset);
-  };
-
   /** What the apparatus changes: label lines go, numbers and references are written out. */
   const numbered = (node: Nodes): string | undefined => {
     if (!apparatus) return undefined;
-    if (apparatus.labelLines.has(node as never) || captions.has(node)) return '';
+    if (apparatus.labelLines.has(node as never) || captionParagraphs.has(node)) return '';
     const references = apparatus.references.get(node as never);
     if (references) return keepLinePrefixes(node, references.runs.map((run) => resolvedText(apparatus.locale, run)).join(''));
     const section = apparatus.sections.get(node as never);
