@@ -4,8 +4,10 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH, HAS_CHROMIUM } from '../../scripts/lib/chromium';
-import { epubIdentifier, epubPath } from '../../src/export/node/epub';
+import { epubPath } from '../../src/export/node/downloads';
+import { epubIdentifier } from '../../src/export/node/epub';
 import { htmlLang } from '../../src/i18n/locales';
+import { ui } from '../../src/i18n/ui';
 import { chapterPages } from '../e2e/site';
 import { ROOT } from '../support/mdx';
 
@@ -50,6 +52,7 @@ describe.skipIf(!HAS_CHROMIUM)('the book as EPUB', () => {
         const opf = read().text('EPUB/package.opf');
         expect(opf).toContain(`<dc:language>${htmlLang[locale]}</dc:language>`);
         expect(opf).toContain(`<dc:identifier id="book-id">${epubIdentifier(locale)}</dc:identifier>`);
+        expect(opf).toContain(`<dc:creator>${ui[locale]['book.author']}</dc:creator>`);
         expect(opf).toMatch(/<meta property="dcterms:modified">\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ<\/meta>/);
         expect(opf).toMatch(/properties="cover-image"/);
       });

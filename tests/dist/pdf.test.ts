@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH, HAS_CHROMIUM } from '../../scripts/lib/chromium';
-import { pdfPath } from '../../src/export/node/pdf-files';
+import { pdfPath } from '../../src/export/node/downloads';
 import { htmlLang } from '../../src/i18n/locales';
 import { ui } from '../../src/i18n/ui';
 import { chapterPages } from '../e2e/site';
@@ -33,12 +33,21 @@ describe.skipIf(!HAS_CHROMIUM)('the book as PDF', () => {
     const file = path.join(ROOT, 'dist', pdfPath(locale));
     const chapters = chapterPages.filter((p) => p.locale === locale);
     const t = ui[locale];
+    /** Chapter numbers as the built whole-book page shows them. */
+    const bookPage = path.join(ROOT, 'dist', locale === 'zh' ? '' : locale, 'book/index.html');
+    const chapterNumbers = new Map(
+      existsSync(bookPage)
+        ? [...readFileSync(bookPage, 'utf8').matchAll(/data-book-chapter="([^"]+)"[^>]*><h2[^>]*><span class="chapter-number"[^>]*>(\d+)</g)].map((m) => [m[1]!, m[2]!] as const)
+        : [],
+    );
 
     describe(pdfPath(locale), () => {
       it('exists, has the book’s title, its language, A4 pages (PDF_FORMAT=Letter aside) and tags', () => {
         expect(existsSync(file), `${file}: run npm run build first`).toBe(true);
         const info = Object.fromEntries(run('pdfinfo', file).split('\n').map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
         expect(info.Title).toBe(t['site.title']);
+        expect(info.Author).toBe(t['book.author']);
+        expect(info.Subject).toBe(t['site.tagline']);
         expect(Number(info.Pages)).toBeGreaterThan(20);
         expect(info['Page size']).toContain(process.env.PDF_FORMAT === 'Letter' ? 'letter' : 'A4');
         expect(info.Tagged).toBe('yes');
@@ -59,7 +68,7 @@ describe.skipIf(!HAS_CHROMIUM)('the book as PDF', () => {
       it('has a cover, then the contents and the chapters in reading order, with selectable formulas and drawn diagrams', () => {
         const pages = run('pdftotext', file, '-').split('\f').map(squeeze);
         const text = pages.join('');
-        // The running head repeats title and tagline on every page; the edition is the cover's alone.
+        // The edition is the cover's alone.
         const edition = new RegExp(squeeze(t['book.edition']).replace('{date}', '\\S+'));
         expect(pages[0]).toContain(squeeze(t['site.title']));
         expect(pages[0]).toContain(squeeze(t['site.tagline']));
@@ -79,6 +88,29 @@ describe.skipIf(!HAS_CHROMIUM)('the book as PDF', () => {
         // Mermaid's labels are text of a drawing: the diagram's source is not printed instead.
         for (const label of diagramLabels[locale]) expect(text.includes(label), `diagram label “${label}”`).toBe(true);
         expect(/flowchart(LR|TD)|accTitle:|-->/.exec(text)?.[0], 'a diagram’s source printed in place of its drawing').toBeUndefined();
+      });
+
+      it('heads each chapter’s pages with its number and title, and numbers every page but the cover', () => {
+        const pages = run('pdftotext', file, '-').split('\f').slice(0, -1);
+        // The head is the first text of a page; pdftotext may break it after a chapter's number.
+        const headedBy = (page: string, head: string) => squeeze(page).startsWith(squeeze(head));
+        expect(chapterNumbers.size, 'numbered chapters on the book page').toBeGreaterThan(0);
+        // Pages outside chapters (the contents) carry the book's title.
+        expect(headedBy(pages[1]!, t['site.title'] + t['site.tagline'])).toBe(true);
+        const heads = chapters.map((chapter) => {
+          const number = chapterNumbers.get(chapter.slug);
+          return number === undefined ? chapter.title : `${number} ${chapter.title}`;
+        });
+        for (const head of heads) expect(pages.filter((page) => headedBy(page, head)).length, `pages headed “${head}”`).toBeGreaterThan(0);
+        // Every page but the cover has a head: a chapter's, or the book's title outside chapters.
+        const unheaded = pages.slice(1).flatMap((page, i) => ([t['site.title'], ...heads].some((head) => headedBy(page, head)) ? [] : [`page ${i + 2}: ${page.trim().slice(0, 40)}`]));
+        expect(unheaded).toEqual([]);
+        const folio = (n: number) => squeeze(t['book.folio'].replace('{page}', String(n)).replace('{pages}', String(pages.length)));
+        for (const n of [2, Math.ceil(pages.length / 2), pages.length]) expect(squeeze(pages[n - 1]!).endsWith(folio(n)), `page ${n} ends with its number`).toBe(true);
+        // The cover: title, subtitle, edition, and no head or number.
+        expect(squeeze(pages[0]!).startsWith(squeeze(t['site.title']))).toBe(true);
+        expect(squeeze(pages[0]!).endsWith(folio(1))).toBe(false);
+        expect(squeeze(pages[0]!)).not.toContain(squeeze(t['site.tagline']) + squeeze(t['site.title']));
       });
 
       it('has an outline of parts, their chapters and the chapters’ sections', () => {

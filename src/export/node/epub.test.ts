@@ -7,6 +7,7 @@ const book: EpubBook = {
   locale: 'en',
   title: 'Building with Large Models',
   subtitle: 'A handbook',
+  author: 'A. Author & B. Author',
   edition: 'Edition of 6 December 2026',
   contentsTitle: 'Contents',
   coverTitle: 'Cover',
@@ -69,6 +70,7 @@ describe('epub', () => {
     expect(opf).toContain(`<dc:identifier id="book-id">${epubIdentifier('en')}</dc:identifier>`);
     expect(opf).toContain('<dc:language>en</dc:language>');
     expect(opf).toContain('<dc:date>2026-12-06</dc:date>');
+    expect(opf).toContain('<dc:creator>A. Author &amp; B. Author</dc:creator>');
     expect(opf).toContain('href="algorithms.xhtml" media-type="application/xhtml+xml" properties="mathml svg"');
     expect(opf).toContain('href="background.xhtml" media-type="application/xhtml+xml"/>');
     expect(opf).toContain('href="images/a.png" media-type="image/png"');

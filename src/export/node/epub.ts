@@ -9,8 +9,6 @@ import { zipSync, type Zippable } from 'fflate';
  * requires. Nothing here touches the file system or a browser.
  */
 
-export const epubPath = (locale: string): string => `downloads/building-with-large-models-${locale}.epub`;
-
 export interface EpubSection {
   id: string;
   title: string;
@@ -44,6 +42,8 @@ export interface EpubBook {
   locale: string;
   title: string;
   subtitle: string;
+  /** dc:creator: the authors the source text credits (ui.ts, book.author). */
+  author: string;
   edition: string;
   contentsTitle: string;
   coverTitle: string;
@@ -188,6 +188,7 @@ export function packageDocument(book: EpubBook, items: ManifestItem[], spine: st
 <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
 <dc:identifier id="book-id">${epubIdentifier(book.locale)}</dc:identifier>
 <dc:title>${escapeXml(book.title)}</dc:title>
+<dc:creator>${escapeXml(book.author)}</dc:creator>
 <dc:language>${book.lang}</dc:language>
 <dc:date>${book.modified.toISOString().slice(0, 10)}</dc:date>
 <meta property="dcterms:modified">${modifiedStamp(book.modified)}</meta>

@@ -27,8 +27,8 @@ export const OG_COLOURS = {
   link: [0x05, 0x50, 0xae],
 } as const satisfies Record<string, RGB>;
 
-/** Generated images and the book-name logos are kept here between builds. */
-const CACHE_DIR = './node_modules/.astro-og-canvas';
+/** Generated images and the book-name logos are kept between builds, beside Astro's own cache (ASTRO_CACHE_DIR as in astro.config.mjs). */
+const CACHE_DIR = path.join(process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro', 'og-canvas');
 const PADDING = 80;
 const BOOK_NAME_SIZE = 30;
 
