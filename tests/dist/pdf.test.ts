@@ -125,12 +125,15 @@ describe.skipIf(!HAS_CHROMIUM)('the book as PDF', () => {
         expect(background!.kids.map((k) => k.title)[0]).toMatch(/^1\.1 /);
       });
 
-      it('links the contents to the chapters inside the document', () => {
+      it('links the contents to the chapters inside the document, and sources outside it', () => {
         const json = JSON.parse(run('qpdf', '--json', '--json-key=qpdf', file)) as { qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>] };
         const links = Object.values(json.qpdf[1]).filter((o) => o.value?.['/Subtype'] === '/Link');
         const internal = links.filter((o) => o.value?.['/Dest'] !== undefined);
         // The contents alone link every chapter and each of its sections.
         expect(internal.length).toBeGreaterThan(chapters.length * 3);
+        // Links to sources outside the book stay links (qpdf writes strings as u:…).
+        const external = links.map((o) => (o.value?.['/A'] as Record<string, string> | undefined)?.['/URI']).filter((uri) => uri !== undefined);
+        expect(external.some((uri) => uri.includes('https://arxiv.org/abs/1706.03762')), 'a link to Attention Is All You Need').toBe(true);
       });
     });
   }
