@@ -37,6 +37,7 @@ import { searchIndex } from './src/search/node/search-index.ts';
 import { gitHistoryCheck } from './src/chapters/node/git-history-check.ts';
 import { staticHeaders } from './src/site/node/static-headers.ts';
 import { offline } from './src/offline/node/offline.ts';
+import { bookExport } from './src/export/node/export-integration.ts';
 import { THEME_SCRIPT_HASH } from './src/site/node/theme-script.ts';
 import diagramSizes from './src/diagrams/diagram-sizes.json' with { type: 'json' };
 
@@ -193,6 +194,10 @@ export default defineConfig({
       i18n: { defaultLocale, locales: htmlLang },
       filter: (page) => !/\/(404|offline)\/?$/.test(page),
     }),
+    // The book to take away: PDF and EPUB per language, made in Chromium from the built whole-book
+    // pages (EXPORT=off: none; PDF_FORMAT=Letter). Before the search index and the offline lists,
+    // which read the pages it writes the files' sizes into.
+    bookExport(),
     // The whole-book pages repeat the chapters; search leads to the chapters themselves.
     searchIndex({ skip: /(^|\/)book\/index\.html$/ }),
     // After the search index: the service worker lists Pagefind's files.

@@ -9,7 +9,8 @@
  * machine; run it on a quiet one.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
@@ -20,6 +21,10 @@ import { searchLatency } from './search-latency.ts';
 import { DIAGRAM_BELOW, DIAGRAM_FIRST, writeDiagramFixtures } from './diagram-fixtures.ts';
 import { buildContent, copyContent } from '../lib/content-build.ts';
 import { offlineFigures } from './offline-figures.ts';
+import { cardTimes } from './scale.ts';
+import { BUILD_ENV } from '../build-env.mjs';
+import type { ExportReport } from '../../src/export/node/export-integration.ts';
+import { formatSize } from '../../src/export/node/downloads.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.join(root, 'dist');
@@ -29,16 +34,29 @@ const origin = `http://127.0.0.1:${port}`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
-function cleanBuild(): { seconds: number; pages: number } {
+interface CleanBuild {
+  seconds: number;
+  pages: number;
+  /** The PDF and EPUB per language (src/export), as the export reported them. */
+  export: ExportReport;
+  /** Drawing the social cards (src/social): the sum of their routes' generation times. */
+  cards: { count: number; ms: number };
+}
+
+/** A build from nothing, everything on: the site, its social cards, the PDFs and EPUBs. */
+function cleanBuild(): CleanBuild {
   rmSync(dist, { recursive: true, force: true });
   rmSync(path.join(root, 'node_modules/.astro'), { recursive: true, force: true });
+  const reportFile = path.join(mkdtempSync(path.join(tmpdir(), 'bench-export-')), 'export.json');
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, encoding: 'utf8', env: { ...BUILD_ENV, ...process.env, EXPORT_REPORT: reportFile } });
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+  if (!existsSync(reportFile)) throw new Error(`the build made no PDF or EPUB (is Chromium at ${CHROMIUM_PATH}?):\n${run.stdout.slice(-2000)}`);
   const pages = Number(/(\d+) page\(s\) built/.exec(run.stdout)?.[1] ?? 0);
-  return { seconds, pages };
+  return { seconds, pages, export: JSON.parse(readFileSync(reportFile, 'utf8')) as ExportReport, cards: cardTimes(run.stdout) };
 }
+
 
 interface PageWeight {
   path: string;
@@ -180,6 +198,13 @@ const diagramFirst = diagramPaths.filter((p) => p.includes(DIAGRAM_FIRST)).map(d
 const diagramBelow = diagramPaths.filter((p) => p.includes(DIAGRAM_BELOW)).map(diagramMedian);
 
 const katexFonts = (w: PageWeight) => w.urls.filter((u) => /KaTeX_/.test(u)).length;
+/** Export and cards together, median of the builds. */
+const addedMs = median(builds.map((b) => b.export.ms + b.cards.ms));
+const exportFiles = builds[0]!.export.files.map((file) => ({
+  path: file.path,
+  bytes: median(builds.map((b) => b.export.files.find((f) => f.path === file.path)!.bytes)),
+  ms: median(builds.map((b) => b.export.files.find((f) => f.path === file.path)!.ms)),
+}));
 const budgets = [
   ...pages.plain.map((p) => ({
     budget: `plain chapter ${p}: ≤ 25 KB in all, ≤ 8 KB JS`,
@@ -222,6 +247,11 @@ const budgets = [
     pass: offline.precache.bytes <= 150 * 1024,
   },
   {
+    budget: 'what the book to take away adds to a build: PDFs, EPUBs and social cards ≤ 15 s (median of 3)',
+    measured: `${(addedMs / 1000).toFixed(1)} s: export ${(median(builds.map((b) => b.export.ms)) / 1000).toFixed(1)} s (runs ${builds.map((b) => (b.export.ms / 1000).toFixed(1)).join(', ')}), ${builds[0]!.cards.count} cards ${(median(builds.map((b) => b.cards.ms)) / 1000).toFixed(1)} s`,
+    pass: addedMs <= 15_000,
+  },
+  {
     budget: 'clean build, search index included: ≤ 0.9 s per page',
     measured: `${(buildSeconds / pagesBuilt).toFixed(2)} s per page (${buildSeconds.toFixed(1)} s, ${pagesBuilt} pages, median of 3)`,
     pass: buildSeconds / pagesBuilt <= 0.9,
@@ -233,6 +263,7 @@ const results = {
   buildSeconds,
   pagesBuilt,
   builds,
+  exportFiles,
   weights,
   search,
   lighthouse: scores,
@@ -252,6 +283,13 @@ const table = [
   '| Lighthouse (mobile) | performance | accessibility | best practices | SEO |',
   '| --- | ---: | ---: | ---: | ---: |',
   ...Object.entries(scores).map(([p, s]) => `| ${p} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`),
+  '',
+  '| the book to take away (median of 3 builds) | size | time to make |',
+  '| --- | ---: | ---: |',
+  ...builds[0]!.export.pages.map((p) => `| /${p.locale === 'zh' ? '' : `${p.locale}/`}book/ opened and its ${p.diagrams} diagrams drawn | | ${median(builds.map((b) => b.export.pages.find((q) => q.locale === p.locale)!.ms))} ms |`),
+  ...exportFiles.map((f) => `| ${f.path} | ${formatSize(f.bytes)} | ${f.ms} ms |`),
+  `| whole export, languages in parallel | | ${median(builds.map((b) => b.export.ms))} ms |`,
+  `| ${builds[0]!.cards.count} social cards | | ${median(builds.map((b) => b.cards.ms))} ms |`,
   '',
   '| budget | measured | |',
   '| --- | --- | --- |',

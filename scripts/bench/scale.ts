@@ -1,25 +1,32 @@
 /**
- * `npm run bench:scale [-- --chapters=N]`: how the build and its pages grow
+ * `npm run bench:scale [-- --chapters=N] [--export=off]`: how the build and its pages grow
  * with the book. Copies the project's chapters (and its parts, glossary and
  * images) into a temporary folder, up to N chapters per language (copies keep
  * their original's part, so every part grows), builds that with the real
- * config, and prints the build's wall time, time per page, peak memory, the
+ * config, everything on, and prints the build's wall time, time per page, peak
+ * memory (the build's, and with the Chromium the export runs), the social
+ * cards' time, each PDF's and EPUB's size and time to make, the
  * search index's size and the HTML size of a chapter page and of a
  * whole-book page, and the time from typing a search to its first result
  * (cold cache, median of 3 per language). Nothing is written to content/ or dist/.
  */
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium.ts';
-import { buildContent, copyContent } from '../lib/content-build.ts';
+import { copyContent, measureBuild } from '../lib/content-build.ts';
+import { formatSize } from '../../src/export/node/downloads.ts';
+import type { ExportReport } from '../../src/export/node/export-integration.ts';
 import { searchLatency } from './search-latency.ts';
 import { startStaticServer } from '../lib/static-server.ts';
 
 const arg = process.argv.find((a) => a.startsWith('--chapters='));
 const target = Number(arg?.split('=')[1] ?? 300);
 const keep = process.argv.includes('--keep');
+/** --export=off: the build without its PDFs and EPUBs, to compare. */
+const withExport = !process.argv.includes('--export=off');
 
 /** Copies the content, then tops it up to N chapters per language with numbered copies of the chapters in turn. */
 export function scaleContent(chapters: number): string {
@@ -72,6 +79,21 @@ export function buildPhases(log: string): string {
   ].join(', ');
 }
 
+/** Astro logs each generated route with its time: "/og/zh/book.png (+73ms)". */
+export function cardTimes(log: string): { count: number; ms: number } {
+  const times = [...log.matchAll(/\/og\/\S+\.png \(\+([\d.]+)(ms|s)\)/g)].map((m) => Number(m[1]) * (m[2] === 's' ? 1000 : 1));
+  return { count: times.length, ms: Math.round(times.reduce((a, b) => a + b, 0)) };
+}
+
+/** A PDF's page count, from poppler's pdfinfo when it is installed. */
+function pdfPages(file: string): string {
+  try {
+    return /^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? '?';
+  } catch {
+    return '? (no pdfinfo)';
+  }
+}
+
 function htmlSize(file: string): string {
   const html = readFileSync(file);
   return `${(html.length / 1024).toFixed(1)} KB (${(gzipSync(html, { level: 9 }).length / 1024).toFixed(1)} KB gzip)`;
@@ -80,14 +102,24 @@ function htmlSize(file: string): string {
 if (import.meta.main) {
   const dir = scaleContent(target);
   const out = path.join(dir, 'dist');
-  const run = buildContent(dir, { measureRss: true });
+  const reportFile = path.join(dir, 'export.json');
+  const run = await measureBuild(dir, { EXPORT: withExport ? 'on' : 'off', EXPORT_REPORT: reportFile });
   const { seconds } = run;
   const pages = Number(/(\d+) page\(s\) built/.exec(run.stdout)?.[1] ?? 0);
-  const rss = run.peakRssKb ?? 0;
+  const gb = (kb: number) => `${(kb / 1024 / 1024).toFixed(2)} GB`;
   console.log(`chapters per language: ${target}`);
   console.log(`pages built:           ${pages}`);
-  console.log(`clean build:           ${seconds.toFixed(1)} s, ${(seconds / pages).toFixed(3)} s per page`);
-  console.log(`peak RSS:              ${(rss / 1024 / 1024).toFixed(2)} GB`);
+  console.log(`clean build:           ${seconds.toFixed(1)} s, ${(seconds / pages).toFixed(3)} s per page${withExport ? ', PDFs and EPUBs included' : ', no PDF or EPUB (--export=off)'}`);
+  console.log(`peak memory:           build ${gb(run.peakBuildKb)} RSS; with Chromium ${gb(run.peakTreeKb)} (sum of PSS)`);
+  const cards = cardTimes(run.stdout);
+  console.log(`social cards:          ${cards.count} in ${(cards.ms / 1000).toFixed(1)} s`);
+  if (withExport) {
+    if (!existsSync(reportFile)) throw new Error(`the build made no PDF or EPUB (is Chromium at ${CHROMIUM_PATH}?)`);
+    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as ExportReport;
+    console.log(`export:                ${(report.ms / 1000).toFixed(1)} s in all, languages in parallel`);
+    for (const page of report.pages) console.log(`  ${page.locale} book page:          opened, ${page.diagrams} diagrams drawn in ${(page.ms / 1000).toFixed(1)} s`);
+    for (const file of report.files) console.log(`  ${path.basename(file.path).padEnd(36)} ${formatSize(file.bytes).padStart(8)}  ${(file.ms / 1000).toFixed(1)} s${file.path.endsWith('.pdf') ? `, ${pdfPages(path.join(out, file.path))} pages` : ''}`);
+  }
   console.log(`search index:          ${(folderSize(path.join(out, 'pagefind')) / 1024).toFixed(0)} KB`);
   console.log(`build phases:          ${buildPhases(run.stdout)}`);
   // Astro logs each page with its generation time: "/book/index.html (+834ms)", or "(+1.2s)".

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import compression from 'compression';
 import sirv, { type RequestHandler } from 'sirv';
@@ -25,6 +26,7 @@ export interface StaticServer {
 
 export interface StaticServerOptions {
   dir: string;
+  /** 0: any free port (the origin says which). */
   port: number;
   /** The path the site is served under, such as `/guide/`. */
   base?: string;
@@ -65,7 +67,7 @@ export async function startStaticServer({ dir, port, base = '/' }: StaticServerO
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     deploy: (next) => {
       root = path.resolve(next);
       serve = files(root);

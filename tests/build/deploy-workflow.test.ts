@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildEnv } from '../support/build-fixture';
 import { ROOT } from '../support/mdx';
+import { CHROMIUM_PATH } from '../../scripts/lib/chromium';
 
 interface Step {
   name?: string;
@@ -39,6 +40,12 @@ describe('the GitHub Pages workflow', () => {
     expect(build.some((s) => s.run === 'npm ci')).toBe(true);
   });
 
+  it('installs a CJK font for the PDFs before it builds', () => {
+    const fonts = build.findIndex((s) => s.run?.includes('fonts-noto-cjk'));
+    expect(fonts).toBeGreaterThan(-1);
+    expect(fonts).toBeLessThan(build.findIndex((s) => s.name === 'Build'));
+  });
+
   it('runs a build that works under the repository subpath it sets', () => {
     const step = build.find((s) => s.name === 'Build' || s.run === 'npm run build')!;
     // What actions/configure-pages and the github context give a project site.
@@ -52,6 +59,8 @@ describe('the GitHub Pages workflow', () => {
       Object.entries(step.env ?? {}).map(([k, v]) => [k, v.replace(/\$\{\{\s*([\w.]+)\s*\}\}/g, (_, expr: string) => values[expr]!)]),
     );
     expect(env).toEqual({
+      // The runner's Google Chrome prints the PDFs (src/export).
+      CHROMIUM_PATH: '/usr/bin/google-chrome',
       SITE_URL: 'https://example.github.io',
       BASE_PATH: '/building-with-large-models/',
       REPO_URL: 'https://github.com/example/building-with-large-models',
@@ -60,8 +69,14 @@ describe('the GitHub Pages workflow', () => {
     execSync(step.run!, {
       cwd: ROOT,
       stdio: 'pipe',
-      env: buildEnv({ ...env, OUT_DIR: path.join(dir, 'dist'), ASTRO_CACHE_DIR: path.join(dir, 'cache') }),
+      // Here, the Chromium the tests use stands in for the runner's Chrome.
+      env: buildEnv({ ...env, CHROMIUM_PATH, EXPORT: 'on', OUT_DIR: path.join(dir, 'dist'), ASTRO_CACHE_DIR: path.join(dir, 'cache') }),
     });
+    // The step after the build fails the deployment if the PDFs and EPUBs are missing; here it finds them.
+    const check = build.find((s) => s.name === 'Check the downloads are there')!;
+    expect(check.run).toContain('dist/downloads/');
+    execSync(check.run!, { cwd: dir, stdio: 'pipe', shell: '/bin/bash' });
+    expect(() => execSync(check.run!, { cwd: path.join(dir, 'cache'), stdio: 'pipe', shell: '/bin/bash' })).toThrow();
     const home = readFileSync(path.join(dir, 'dist/index.html'), 'utf8');
     expect(home).toContain('<link rel="canonical" href="https://example.github.io/building-with-large-models/">');
     const hrefs = [...home.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);

@@ -5,6 +5,7 @@ import { pageNeeds, servedFile, type OfflineBook } from '../../src/offline/share
 import { chapterPages } from '../e2e/site';
 import { ROOT } from '../support/mdx';
 import { precachedFiles } from '../../scripts/lib/precache';
+import { DOWNLOADS_DIR } from '../../src/export/node/downloads';
 
 /**
  * What reading offline stores, in both built sites: the precached shell (small,
@@ -58,6 +59,10 @@ for (const { dir, base } of sites) {
         expect(index.length).toBeGreaterThan(0);
         expect(index.every((f) => f.startsWith(`pagefind/index/${locale === 'en' ? 'en' : 'zh-cn'}_`))).toBe(true);
         expect(bytes).toBe(files.reduce((sum, f) => sum + statSync(path.join(site, servedFile(f))).size, 0));
+        // The PDF and EPUB are downloads, not part of the saved book, though the book page links them.
+        if (existsSync(path.join(site, DOWNLOADS_DIR))) expect(readFileSync(path.join(site, prefix, 'book/index.html'), 'utf8')).toContain(`${base}${DOWNLOADS_DIR}`);
+        expect(files.filter((f) => f.startsWith(DOWNLOADS_DIR))).toEqual([]);
+        expect(precached.filter((f) => f.startsWith(DOWNLOADS_DIR))).toEqual([]);
         // Each page's needs point into the list, and include the stylesheets its HTML links.
         const algorithms = pageNeeds(book(locale), `${prefix}algorithms/`)!;
         const html = readFileSync(path.join(site, prefix, 'algorithms/index.html'), 'utf8');

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { drawDiagrams } from './draw-diagrams';
 import { chapterPages } from './site';
+import { DRAW_ALL_DIAGRAMS } from '../../src/diagrams/shared/draw-all';
 
 /** Scrolls each diagram into view and waits until every one is drawn. */
 const isMermaidRequest = (url: string) => /\/_astro\/(diagram-render|mermaid|chunk-|flowDiagram|dagre)/.test(url);
@@ -95,6 +96,16 @@ test.describe('diagrams', () => {
     // dagre, not ELK: the ELK layout engine is never downloaded.
     expect(requests.filter((u) => isMermaidRequest(u) && /elk/i.test(u))).toEqual([]);
     await context.close();
+  });
+
+  test('asked to, the whole-book page draws every diagram at once, without scrolling (the export asks)', async ({ page }) => {
+    await page.goto('/en/book/');
+    const figures = page.locator('figure.diagram');
+    expect(await figures.count()).toBeGreaterThan(1);
+    await expect(figures.last()).not.toHaveAttribute('data-state', /./);
+    await page.evaluate((event) => document.dispatchEvent(new Event(event)), DRAW_ALL_DIAGRAMS);
+    await expect(page.locator('figure.diagram:not([data-state="drawn"])')).toHaveCount(0, { timeout: 20_000 });
+    expect(await page.evaluate(() => scrollY)).toBe(0);
   });
 
   test('drawing a diagram does not shift the page', async ({ page }) => {

@@ -7,15 +7,20 @@ import { chapterPages } from './site';
  */
 test.describe('Markdown for tools', () => {
   for (const home of ['/', '/en/']) {
-    test(`every link in ${home}llms.txt answers 200 with Markdown`, async ({ request, baseURL }) => {
+    test(`every link in ${home}llms.txt answers 200, with Markdown but for the PDF and EPUB`, async ({ request, baseURL }) => {
       const response = await request.get(`${home}llms.txt`);
       expect(response.status()).toBe(200);
       const links = [...(await response.text()).matchAll(/\]\((\S+?)\)/g)].map((m) => new URL(m[1]!));
       expect(links.length).toBeGreaterThan(chapterPages.length / 2);
+      const locale = home === '/' ? 'zh' : 'en';
+      // The book to download is linked too (src/export); the rest is Markdown.
+      const downloads = links.filter((link) => link.pathname.startsWith('/downloads/'));
+      expect(downloads.map((link) => link.pathname)).toEqual([`/downloads/building-with-large-models-${locale}.pdf`, `/downloads/building-with-large-models-${locale}.epub`]);
       for (const link of links) {
         // Links carry the configured SITE_URL; ask the server under test for the same path.
         const answer = await request.get(new URL(link.pathname, baseURL).href);
         expect(answer.status(), link.pathname).toBe(200);
+        if (downloads.includes(link)) continue;
         expect(await answer.text(), link.pathname).toMatch(/^# \S/);
       }
     });

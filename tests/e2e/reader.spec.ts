@@ -95,8 +95,8 @@ test.describe('the whole book on one page', () => {
       await page.goto(path);
       const titles = chapterPages.filter((p) => p.locale === locale).map((p) => p.title);
       // Each title after its chapter's number, if its part is numbered.
-      const headings = await page.locator('.book-chapter > h1').evaluateAll((all) =>
-        all.map((h1) => ({ number: h1.querySelector('.chapter-number')?.textContent ?? null, text: h1.textContent!.replace(/^\d+\s*/, '') })),
+      const headings = await page.locator('.book-chapter > .book-chapter-title').evaluateAll((all) =>
+        all.map((h) => ({ number: h.querySelector('.chapter-number')?.textContent ?? null, text: h.textContent!.replace(/^\d+\s*/, '') })),
       );
       expect(headings.map((h) => h.text)).toEqual(titles);
       expect(headings.filter((h) => h.number !== null).map((h) => Number(h.number))).toEqual([1, 2, 3, 4, 5, 6]);

@@ -2,6 +2,7 @@ import { expect, test } from './fixtures';
 import { drawDiagrams } from './draw-diagrams';
 import { SUBPATH } from '../../scripts/lib/chromium';
 import { installabilityErrors } from './installability';
+import { checkDownloadControl } from './download-control';
 import { chapterPages, htmlLang } from './site';
 
 /**
@@ -102,8 +103,9 @@ test.describe(`deployed under ${SUBPATH}`, () => {
     await page.goto(`${SUBPATH}en/faq/`);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `https://example.org${SUBPATH}en/faq/`);
     await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', `https://example.org${SUBPATH}faq/`);
-    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `https://example.org${SUBPATH}social-card.jpg`);
-    expect((await request.get(`${SUBPATH}social-card.jpg`)).status()).toBe(200);
+    // The page's own social card (src/social), in its language, under the base.
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `https://example.org${SUBPATH}og/en/faq.png`);
+    expect((await request.get(`${SUBPATH}og/en/faq.png`)).status()).toBe(200);
   });
 
   test('with REPO_URL set, each chapter links to its source file for editing', async ({ page }) => {
@@ -119,12 +121,18 @@ test.describe(`deployed under ${SUBPATH}`, () => {
   });
 
   test("llms.txt, its links and each chapter's Markdown stay under the base path and answer 200", async ({ page, request }) => {
-    for (const home of [SUBPATH, `${SUBPATH}en/`]) {
+    for (const [home, locale] of [
+      [SUBPATH, 'zh'],
+      [`${SUBPATH}en/`, 'en'],
+    ] as const) {
       const text = await (await request.get(`${home}llms.txt`)).text();
       const links = [...text.matchAll(/\]\((\S+?)\)/g)].map((m) => new URL(m[1]!));
       expect(links.length).toBeGreaterThan(chapterPages.length / 2);
+      // The book to download, in this language (src/export).
+      for (const kind of ['pdf', 'epub']) expect(links.map((l) => l.href)).toContain(`https://example.org${SUBPATH}downloads/building-with-large-models-${locale}.${kind}`);
       for (const link of links) {
-        expect(link.href.startsWith(`https://example.org${home}`), link.href).toBe(true);
+        const under = link.pathname.startsWith(`${SUBPATH}downloads/`) ? SUBPATH : home;
+        expect(link.href.startsWith(`https://example.org${under}`), link.href).toBe(true);
         expect((await request.get(link.pathname)).status(), link.pathname).toBe(200);
       }
     }
@@ -135,6 +143,17 @@ test.describe(`deployed under ${SUBPATH}`, () => {
     for (const image of text.matchAll(/!\[[^\]]*\]\((\S+)/g)) {
       expect(image[1]!.startsWith(SUBPATH), image[1]).toBe(true);
       expect((await request.get(image[1]!)).status(), image[1]).toBe(200);
+    }
+  });
+
+  test('the download control on both home pages and both whole-book pages links files that answer 200', async ({ page, request }) => {
+    for (const [path, locale] of [
+      [SUBPATH, 'zh'],
+      [`${SUBPATH}book/`, 'zh'],
+      [`${SUBPATH}en/`, 'en'],
+      [`${SUBPATH}en/book/`, 'en'],
+    ] as const) {
+      await checkDownloadControl(page, request, path, locale);
     }
   });
 

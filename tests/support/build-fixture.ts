@@ -19,7 +19,8 @@ export interface FixtureBuild {
 export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
-  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+  // Fixture builds check the site, not its PDFs and EPUBs (src/export); a test that wants them says EXPORT: 'on'.
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', EXPORT: 'off', ...extra };
 }
 
 /** A valid chapter, to pair with a broken one. */

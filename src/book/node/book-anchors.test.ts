@@ -9,14 +9,20 @@ const rewrite = (html: string, slug = 'concepts') => rewriteChapterAnchors(html,
 
 describe('rewriteChapterAnchors', () => {
   it('prefixes every id of the chapter, and every reference to one, so that equal ids in two chapters no longer collide', () => {
-    expect(rewrite('<h2 id="summary">Summary</h2>')).toBe('<h2 id="concepts--summary">Summary</h2>');
-    expect(rewrite('<h2 id="summary">Summary</h2>', 'faq')).toBe('<h2 id="faq--summary">Summary</h2>');
+    expect(rewrite('<p id="summary">Summary</p>')).toBe('<p id="concepts--summary">Summary</p>');
+    expect(rewrite('<p id="summary">Summary</p>', 'faq')).toBe('<p id="faq--summary">Summary</p>');
     expect(rewrite('<figure id="diagram-1"><pre id="diagram-1-source"></pre><button aria-controls="diagram-1-source">x</button></figure>')).toBe(
       '<figure id="concepts--diagram-1"><pre id="concepts--diagram-1-source"></pre><button aria-controls="concepts--diagram-1-source">x</button></figure>',
     );
     expect(rewrite('<div role="tabpanel" aria-labelledby="tabs-1-tab-0 x"><label for="f">')).toBe(
       '<div role="tabpanel" aria-labelledby="concepts--tabs-1-tab-0 concepts--x"><label for="concepts--f">',
     );
+  });
+
+  it('puts each section heading one level deeper, under the chapter, keeping its tag', () => {
+    expect(rewrite('<h2 id="summary">Summary</h2>')).toBe('<h2 id="concepts--summary" aria-level="3">Summary</h2>');
+    expect(rewrite('<h3>Detail</h3><h6 class="x">Deep</h6>')).toBe('<h3 aria-level="4">Detail</h3><h6 class="x" aria-level="7">Deep</h6>');
+    expect(rewrite('<header id="h"><hr>')).toBe('<header id="concepts--h"><hr>');
   });
 
   it('points links within and between chapters inside the page, and leaves other links alone', () => {

@@ -7,6 +7,8 @@ const ID_ATTRIBUTES = new Set(['id', 'for', 'aria-controls', 'aria-labelledby', 
  * code and diagram sources that show markup are left alone.
  */
 const START_TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+/** A chapter's section headings: its content has no h1 (its title is outside it). */
+const HEADING = /^h([2-6])$/i;
 const ATTRIBUTE = /(\s+)([^\s"'>/=]+)(?:(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 export interface BookAnchorOptions {
@@ -23,8 +25,11 @@ export interface BookAnchorOptions {
  * chapters can both have a "Summary", or a footnote 1). This rewrites one
  * chapter's rendered HTML before the chapters are joined: every id becomes
  * `slug--id` and every reference to it follows; links to a chapter of the
- * book, with or without `#anchor`, become links inside the page. It reads
- * start tags only, in one pass over the string: no tree is built.
+ * book, with or without `#anchor`, become links inside the page. Its section
+ * headings keep their tags, and so their look, but are one level deeper for
+ * assistive technology and the PDF's outline (`aria-level`): in the book a
+ * chapter sits under its part. It reads start tags only, in one pass over
+ * the string: no tree is built.
  */
 export function rewriteChapterAnchors(html: string, { slug, pagePath, chapterSlugs }: BookAnchorOptions): string {
   const page = new URL(pagePath, 'http://book.invalid');
@@ -38,7 +43,10 @@ export function rewriteChapterAnchors(html: string, { slug, pagePath, chapterSlu
     return target.hash ? `#${other}--${decodeUri(target.hash.slice(1))}` : `#${other}`;
   };
   return html.replace(START_TAG, (tag: string, name: string, attributes: string) => {
-    if (!attributes) return tag;
+    const heading = HEADING.exec(name);
+    // In the book, a part is level 1 and its chapters level 2 (BookLayout.astro): a chapter's sections go one level down.
+    const level = heading ? ` aria-level="${Number(heading[1]) + 1}"` : '';
+    if (!attributes) return level ? `<${name}${level}${tag.slice(1 + name.length)}` : tag;
     const rewritten = attributes.replace(ATTRIBUTE, (whole: string, space: string, key: string, equals = '', dq?: string, sq?: string, bare?: string) => {
       const value = dq ?? sq ?? bare;
       if (value === undefined) return whole;
@@ -48,7 +56,7 @@ export function rewriteChapterAnchors(html: string, { slug, pagePath, chapterSlu
       else if (attribute === 'href' && name.toLowerCase() === 'a') next = inPage(value);
       return next === undefined ? whole : `${space}${key}${equals}"${escapeAttribute(next)}"`;
     });
-    return `<${name}${rewritten}${tag.slice(1 + name.length + attributes.length)}`;
+    return `<${name}${rewritten}${level}${tag.slice(1 + name.length + attributes.length)}`;
   });
 }
 

@@ -11,8 +11,11 @@ let configuredFor: string | undefined;
 /** Configures Mermaid for the page's theme, only when that changed since the last diagram; says whether it did. */
 function configure(): boolean {
   const theme = document.documentElement.dataset.theme ?? 'light';
-  if (theme === configuredFor) return false;
-  configuredFor = theme;
+  // The EPUB export (src/export) asks for labels as SVG text: reading systems need not know HTML inside SVG.
+  const svgLabels = (globalThis as { __diagramSvgLabels?: boolean }).__diagramSvgLabels === true;
+  const key = `${theme}${svgLabels ? ':svg-labels' : ''}`;
+  if (key === configuredFor) return false;
+  configuredFor = key;
   const dark = theme === 'dark';
   mermaid.initialize({
     startOnLoad: false,
@@ -24,7 +27,8 @@ function configure(): boolean {
     // Mermaid's dark edge labels (#ccc on #585858) fall short of 4.5:1 contrast.
     themeVariables: dark ? { edgeLabelBackground: '#2d333b' } : {},
     fontFamily: getComputedStyle(document.body).fontFamily,
-    flowchart: { useMaxWidth: false },
+    ...(svgLabels ? { htmlLabels: false } : {}),
+    flowchart: { useMaxWidth: false, ...(svgLabels ? { htmlLabels: false } : {}) },
     suppressErrorRendering: true,
   });
   return true;

@@ -7,6 +7,8 @@
  * a time, once the page has loaded and the browser is idle: fetched and
  * compiled, not run.
  */
+import { DRAW_ALL_DIAGRAMS } from '../shared/draw-all';
+
 type Renderer = typeof import('./diagram-render');
 
 const PREFETCH_BATCH = 4;
@@ -28,6 +30,12 @@ export function watchDiagrams(): void {
     { rootMargin: '0px 0px 25% 0px' },
   );
   for (const figure of figures) observer.observe(figure);
+
+  // Everything at once, for the export: the ones not yet drawn, in page order.
+  document.addEventListener(DRAW_ALL_DIAGRAMS, () => {
+    observer.disconnect();
+    void load().then((r) => r.renderDiagrams(figures.filter((figure) => !figure.dataset.state)));
+  });
 
   // Redraw in the new colours; diagrams not drawn yet will use them anyway.
   document.addEventListener('themechange', () => {

@@ -7,6 +7,7 @@ import { chapterHref, homeHref } from '../../i18n/paths';
 import { useTranslations } from '../../i18n/ui';
 import { IMAGE_MARK } from './remark-chapter-markdown';
 import { loadChapters } from '../../chapters/node/chapter-routes';
+import { epubPath, exportPlan, pdfPath } from '../../export/node/downloads';
 
 /**
  * The book as Markdown for readers' tools: each chapter at `<chapter>/index.md`,
@@ -76,12 +77,15 @@ export async function llmsTxtResponse(locale: Locale, site: URL | undefined): Pr
   const t = useTranslations(locale);
   const { partsOf } = await loadChapters();
   const url = (path: string) => (site ? new URL(path, site).href : path);
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const sections = partsOf(locale).map(
     (part) =>
       `## ${part.title}\n\n${part.chapters.map((c) => `- [${c.title}](${url(`${chapterHref(locale, c.slug)}index.md`)}): ${c.description}`).join('\n')}`,
   );
   const full = url(`${homeHref(locale)}llms-full.txt`);
-  const text = [`# ${t('site.title')}`, `> ${t('site.tagline')}`, t('llms.details').replace('{full}', full), ...sections].join('\n\n');
+  // The PDF and EPUB, when this build makes them (src/export).
+  const downloads = exportPlan().enabled ? [t('downloads.llms').replace('{pdf}', url(`${base}${pdfPath(locale)}`)).replace('{epub}', url(`${base}${epubPath(locale)}`))] : [];
+  const text = [`# ${t('site.title')}`, `> ${t('site.tagline')}`, t('llms.details').replace('{full}', full), ...downloads, ...sections].join('\n\n');
   return markdownResponse(`${text}\n`, 'text/plain');
 }
 

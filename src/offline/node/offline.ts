@@ -10,6 +10,7 @@ import { builtFiles } from '../../site/node/built-files';
 import { bookListPath, servedFile, type OfflineBook } from '../shared/offline-book';
 import { chunkClosure, cssUrls, pagefindFiles, referencedFiles, type ChunkGraph, type ClientChunk, type PagefindEntry } from './offline-files';
 import { removalWorker, serviceWorkerOptions } from './service-worker-config';
+import { DOWNLOADS_DIR } from '../../export/node/downloads';
 
 export interface OfflineOptions {
   /** false writes a worker that unregisters itself instead (docs/offline.md). */
@@ -110,8 +111,9 @@ export function offlineFiles(built: BuiltSite, graph: ChunkGraph): { shell: stri
 
 /** What a page needs: what it loads at once (`static`), and with what search and diagrams load later (`all`). */
 function pageFiles(built: BuiltSite, graph: ChunkGraph, page: string): { static: string[]; all: string[] } {
-  // Links to the chapter's Markdown are for tools, not for reading.
-  const referenced = referencedFiles(built.read(servedFile(page)), built.base).filter((file) => !file.endsWith('.md'));
+  // Links to the chapter's Markdown are for tools, not for reading; the book's PDF and EPUB
+  // (src/export) are downloads of megabytes, not part of the saved book.
+  const referenced = referencedFiles(built.read(servedFile(page)), built.base).filter((file) => !file.endsWith('.md') && !file.startsWith(DOWNLOADS_DIR));
   const missing = referenced.filter((file) => !built.exists(file));
   if (missing.length > 0) throw new Error(`offline: ${page}index.html refers to ${missing.join(', ')}, which the build does not have`);
   const withFonts = (files: string[]) => unique(files.flatMap((file) => (file.endsWith('.css') ? [file, ...built.fontsOf(file)] : [file])));
