@@ -11,14 +11,13 @@
  * (cold cache, median of 3 per language). Nothing is written to content/ or dist/.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium.ts';
 import { copyContent, measureBuild } from '../lib/content-build.ts';
-import { formatSize } from '../../src/export/node/downloads.ts';
-import type { ExportReport } from '../../src/export/node/export-integration.ts';
+import { formatSize, readExportReport } from '../../src/export/node/downloads.ts';
 import { searchLatency } from './search-latency.ts';
 import { startStaticServer } from '../lib/static-server.ts';
 
@@ -114,8 +113,7 @@ if (import.meta.main) {
   const cards = cardTimes(run.stdout);
   console.log(`social cards:          ${cards.count} in ${(cards.ms / 1000).toFixed(1)} s`);
   if (withExport) {
-    if (!existsSync(reportFile)) throw new Error(`the build made no PDF or EPUB (is Chromium at ${CHROMIUM_PATH}?)`);
-    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as ExportReport;
+    const report = readExportReport(reportFile);
     console.log(`export:                ${(report.ms / 1000).toFixed(1)} s in all, languages in parallel`);
     for (const page of report.pages) console.log(`  ${page.locale} book page:          opened, ${page.diagrams} diagrams drawn in ${(page.ms / 1000).toFixed(1)} s`);
     for (const file of report.files) console.log(`  ${path.basename(file.path).padEnd(36)} ${formatSize(file.bytes).padStart(8)}  ${(file.ms / 1000).toFixed(1)} s${file.path.endsWith('.pdf') ? `, ${pdfPages(path.join(out, file.path))} pages` : ''}`);

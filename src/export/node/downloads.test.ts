@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { downloadFiles, epubPath, exportPlan, fillDownloadSizes, formatSize, pdfPath, SIZE_SLOT } from './downloads';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { downloadFiles, epubPath, exportPlan, fillDownloadSizes, formatSize, pdfPath, readExportReport, SIZE_SLOT } from './downloads';
 
 describe('exportPlan', () => {
   it('makes A4 PDFs when Chromium is there', () => {
@@ -56,5 +59,15 @@ describe('fillDownloadSizes', () => {
   });
   it('fails on a slot for a file the export did not make', () => {
     expect(() => fillDownloadSizes(`<span ${SIZE_SLOT}="downloads/b.pdf"></span>`, sizes)).toThrow(/downloads\/b\.pdf/);
+  });
+});
+
+describe('readExportReport', () => {
+  it('reads the report a build wrote, and says so when the build wrote none', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'export-report-')), 'export.json');
+    expect(() => readExportReport(file)).toThrow(/made no PDF or EPUB/);
+    const report = { format: 'A4', pages: [{ locale: 'zh', diagrams: 4, ms: 2000 }], files: [{ path: pdfPath('zh'), bytes: 10, ms: 5 }], ms: 2100 };
+    writeFileSync(file, JSON.stringify(report));
+    expect(readExportReport(file)).toEqual(report);
   });
 });

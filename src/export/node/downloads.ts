@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { CHROMIUM_PATH, HAS_CHROMIUM } from '../../../scripts/lib/chromium.ts';
 import type { Locale } from '../../i18n/locales';
 
@@ -11,6 +12,8 @@ import type { Locale } from '../../i18n/locales';
  * export writes the size into it (fillDownloadSizes) before the search index
  * and the offline lists read the pages. Links are rendered only when the
  * build makes the files, so a build without Chromium links to nothing missing.
+ * The export's report of what it made (written to EXPORT_REPORT, for the
+ * benches) is described and read back here too.
  */
 
 /** The folder of the downloads in the built site; the offline book leaves it out. */
@@ -83,4 +86,28 @@ export function fillDownloadSizes(html: string, sizes: ReadonlyMap<string, numbe
     return `${open}${formatSize(bytes)}${close}`;
   });
   return { html: out, filled };
+}
+
+/** One file the export made: for the log, `npm run bench` and the size slots. */
+export interface ExportedFile {
+  path: string;
+  bytes: number;
+  /** Time to make it once the page is drawn. */
+  ms: number;
+}
+
+/** What `EXPORT_REPORT=<file>` receives: the benches read it. */
+export interface ExportReport {
+  format: ExportPlan['format'];
+  /** Per language: opening the whole-book page and drawing its diagrams, shared by its PDF and EPUB. */
+  pages: { locale: Locale; diagrams: number; ms: number }[];
+  files: ExportedFile[];
+  /** Wall time of the whole export, languages in parallel. */
+  ms: number;
+}
+
+/** The report a build wrote to `EXPORT_REPORT=<file>`; a build that made no file wrote none. */
+export function readExportReport(file: string): ExportReport {
+  if (!existsSync(file)) throw new Error(`the build made no PDF or EPUB (is Chromium at ${CHROMIUM_PATH}?)`);
+  return JSON.parse(readFileSync(file, 'utf8')) as ExportReport;
 }

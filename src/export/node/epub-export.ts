@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlLang, type Locale } from '../../i18n/locales';
+import { editionText } from '../../book/node/edition';
 import { ui } from '../../i18n/ui';
 import { buildEpub, CORE_IMAGE_TYPES, type EpubImage } from './epub';
 import type { ExtractedBook } from './epub-page';
@@ -8,8 +9,10 @@ import type { ExtractedBook } from './epub-page';
 export interface EpubExportOptions {
   /** The built site. */
   root: string;
-  /** The whole-book page it was taken from, served on 127.0.0.1. */
+  /** The whole-book page it was taken from, served on 127.0.0.1 (for messages). */
   url: string;
+  /** The site's base path, `/` or `/guide/`: image paths on the page start with it. */
+  base: string;
   locale: Locale;
   /** The chapters as epub-page.ts took them from the drawn page. */
   extracted: ExtractedBook;
@@ -20,8 +23,7 @@ export interface EpubExportOptions {
 }
 
 /** Packages the chapters taken from the whole-book page, with their images read from the built site, and writes the EPUB. */
-export function writeEpub({ root, url, locale, extracted, date, file }: EpubExportOptions): { bytes: number; chapters: number; images: number } {
-  const base = new URL(url).pathname.replace(/(?:en\/)?book\/$/, '');
+export function writeEpub({ root, url, base, locale, extracted, date, file }: EpubExportOptions): { bytes: number; chapters: number; images: number } {
   const images: EpubImage[] = extracted.images.map((image) => {
     const extension = image.href.slice(image.href.lastIndexOf('.') + 1).toLowerCase();
     const mediaType = CORE_IMAGE_TYPES[extension];
@@ -30,14 +32,13 @@ export function writeEpub({ root, url, locale, extracted, date, file }: EpubExpo
     return { href: image.href, mediaType, data };
   });
   const t = ui[locale];
-  const edition = t['book.edition'].replace('{date}', new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: 'long' }).format(date));
   const epub = buildEpub({
     lang: htmlLang[locale],
     locale,
     title: t['site.title'],
     subtitle: t['site.tagline'],
     author: t['book.author'],
-    edition,
+    edition: editionText(locale, date),
     contentsTitle: t['book.contents'],
     coverTitle: locale === 'zh' ? '封面' : 'Cover',
     modified: date,

@@ -7,29 +7,12 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/lib/chromium';
 import { startStaticServer } from '../../../scripts/lib/static-server';
 import { defaultLocale, htmlLang, locales, type Locale } from '../../i18n/locales';
 import { ui } from '../../i18n/ui';
-import { epubPath, exportPlan, fillDownloadSizes, formatSize, pdfPath, type ExportPlan } from './downloads';
+import { epubPath, exportPlan, fillDownloadSizes, formatSize, pdfPath, type ExportedFile, type ExportPlan, type ExportReport } from './downloads';
 import { writeEpub } from './epub-export';
 import { extractBook } from './epub-page';
 import { withPdfMetadata } from './pdf-metadata';
+import { editionDate } from '../../book/node/edition';
 import { DRAW_ALL_DIAGRAMS } from '../../diagrams/shared/draw-all';
-
-/** One file the export made: for the log, `npm run bench` and the size slots. */
-export interface ExportedFile {
-  path: string;
-  bytes: number;
-  /** Time to make it once the page is drawn. */
-  ms: number;
-}
-
-/** What `EXPORT_REPORT=<file>` receives: the benches read it. */
-export interface ExportReport {
-  format: ExportPlan['format'];
-  /** Per language: opening the whole-book page and drawing its diagrams, shared by its PDF and EPUB. */
-  pages: { locale: Locale; diagrams: number; ms: number }[];
-  files: ExportedFile[];
-  /** Wall time of the whole export, languages in parallel. */
-  ms: number;
-}
 
 /**
  * After the build, makes the book to take away from each language's
@@ -102,7 +85,7 @@ async function exportBook(options: ExportOptions): Promise<ExportReport> {
  * text in the PDF, and what an EPUB reader can show. Takes the EPUB's
  * chapters from the drawn page, then prints it.
  */
-async function exportLocale(browser: Browser, url: string, locale: Locale, { root, site, format, logger }: ExportOptions) {
+async function exportLocale(browser: Browser, url: string, locale: Locale, { root, base, site, format, logger }: ExportOptions) {
   const started = performance.now();
   const context = await browser.newContext({ colorScheme: 'light', locale: htmlLang[locale] });
   await context.addInitScript(() => Object.assign(globalThis, { __diagramSvgLabels: true }));
@@ -122,7 +105,7 @@ async function exportLocale(browser: Browser, url: string, locale: Locale, { roo
     const date = editionDate();
     const epubStarted = performance.now();
     const extracted = await extractBook(page, site);
-    const epub = writeEpub({ root, url, locale, extracted, date, file: path.join(root, epubPath(locale)) });
+    const epub = writeEpub({ root, url, base, locale, extracted, date, file: path.join(root, epubPath(locale)) });
     const epubFile: ExportedFile = { path: epubPath(locale), bytes: epub.bytes, ms: Math.round(performance.now() - epubStarted) };
     logger.info(`${epubFile.path}: ${epub.chapters} chapters, ${diagrams} diagrams, ${epub.images} images, ${formatSize(epubFile.bytes)} (${epubFile.ms} ms)`);
 
@@ -142,11 +125,6 @@ async function exportLocale(browser: Browser, url: string, locale: Locale, { roo
   } finally {
     await context.close();
   }
-}
-
-/** The edition's date: the build's, or SOURCE_DATE_EPOCH's for a reproducible build. */
-function editionDate(): Date {
-  return process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
 }
 
 /** The home and whole-book page of each language carry the download control. */

@@ -77,7 +77,7 @@ export async function llmsTxtResponse(locale: Locale, site: URL | undefined): Pr
   const t = useTranslations(locale);
   const { partsOf } = await loadChapters();
   const url = (path: string) => (site ? new URL(path, site).href : path);
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const base = import.meta.env.BASE_URL;
   const sections = partsOf(locale).map(
     (part) =>
       `## ${part.title}\n\n${part.chapters.map((c) => `- [${c.title}](${url(`${chapterHref(locale, c.slug)}index.md`)}): ${c.description}`).join('\n')}`,
