@@ -1,6 +1,7 @@
 /**
  * Prints each chapter's prose, counted as the reading-time estimate counts it
- * (code, formulas and diagrams excluded): English words and Chinese characters.
+ * (code, formulas and diagrams excluded): English words and Chinese characters;
+ * then the citations, and the numbers the tested examples print.
  *
  *   node scripts/word-count.ts              the content as it is
  *   node scripts/word-count.ts --base REF   beside the content at a git commit
@@ -9,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { proseCounts, type ProseCounts } from '../tests/support/prose.ts';
+import { evidenceCounts, proseCounts, type EvidenceCounts, type ProseCounts } from '../tests/support/prose.ts';
 import { CONTENT_DIR, ROOT } from '../tests/support/mdx.ts';
 
 function contentAt(ref: string): string {
@@ -22,10 +23,12 @@ const baseIndex = process.argv.indexOf('--base');
 const baseRef = baseIndex > 0 ? process.argv[baseIndex + 1] : undefined;
 const now = proseCounts(CONTENT_DIR);
 let before: ProseCounts | undefined;
+let evidenceBefore: EvidenceCounts | undefined;
 if (baseRef) {
   const dir = contentAt(baseRef);
   try {
     before = proseCounts(path.join(dir, 'content'));
+    evidenceBefore = evidenceCounts(path.join(dir, 'content'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -48,3 +51,9 @@ const book = before
   ? `| **chapters, errata and glossary aside** | ${cell(total(before, 'en'))} | ${cell(total(now, 'en'))} | ${cell(total(before, 'zh'))} | ${cell(total(now, 'zh'))} |`
   : `| **chapters, errata and glossary aside** | ${cell(total(now, 'en'))} | ${cell(total(now, 'zh'))} |`;
 console.log(book);
+
+const evidence = evidenceCounts();
+const pair = (key: keyof EvidenceCounts) => (evidenceBefore ? `${cell(evidenceBefore[key])} → ${cell(evidence[key])}` : cell(evidence[key]));
+console.log('');
+console.log(`Citations in the English chapters: ${pair('citations')}; distinct sources cited: ${pair('sources')}.`);
+console.log(`Python examples run by the tests with their output compared (per language): ${pair('examples')}, printing ${pair('numbersChecked')} numbers.`);
