@@ -81,7 +81,7 @@ describe('the two languages of each chapter', () => {
     const zh = chapters.filter((c) => c.locale === 'zh').map((c) => c.slug);
     const en = chapters.filter((c) => c.locale === 'en').map((c) => c.slug);
     expect(zh).toEqual(en);
-    expect(zh.length).toBe(10);
+    expect(zh.length).toBe(11);
   });
 
   it.each(slugs)('%s: same headings, formulas, code and diagrams', (slug) => {

@@ -58,6 +58,10 @@ describe('chapterMarkdown', () => {
     expect(() => md('Text {1 + 1}.')).toThrow(/content\/en\/x\.mdx:1:6: a \{…\} expression has no Markdown form/);
   });
 
+  it('drops a {/* comment */}, which the page does not show either', () => {
+    expect(md('Before.\n\n{/* XREF: other#topic */}\n\nAfter.')).toBe('Before.\n\nAfter.\n');
+  });
+
   it('stops the build on a tab set holding something else than tabs', () => {
     expect(() => md('<Tabs>\n<Glossary />\n</Tabs>')).toThrow(/x\.mdx:2:1: <Tabs> may only hold <TabItem> elements/);
   });

@@ -142,6 +142,8 @@ export function chapterMarkdown(body: string, context: MarkdownContext, tree: Ro
     if (node.type === 'mdxjsEsm') return '';
     if (node.type === 'image') return image(node);
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      // `{/* … */}` shows nothing on the page, so it has nothing to say in Markdown either.
+      if (/^\s*\/\*[\s\S]*?\*\/\s*$/.test(node.value)) return '';
       throw new Error(`${where(node)}: a {…} expression has no Markdown form; write the text itself`);
     }
     const element = node as Jsx;
