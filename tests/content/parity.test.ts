@@ -81,7 +81,7 @@ describe('the two languages of each chapter', () => {
     const zh = chapters.filter((c) => c.locale === 'zh').map((c) => c.slug);
     const en = chapters.filter((c) => c.locale === 'en').map((c) => c.slug);
     expect(zh).toEqual(en);
-    expect(zh.length).toBe(14);
+    expect(zh.length).toBe(15);
   });
 
   it.each(slugs)('%s: same headings, formulas, code and diagrams', (slug) => {
