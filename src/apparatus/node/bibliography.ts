@@ -248,6 +248,29 @@ interface Parsed {
   items: Map<string, CSL>;
 }
 
+/**
+ * One work, one key: two entries with the same DOI or arXiv id would give the
+ * reader two numbered references to one paper (as happens when chapters are
+ * written apart and their entries merged).
+ */
+function rejectSameWork(raws: RawEntry[], lines: Map<string, number>, bibPath: string): void {
+  const seen = new Map<string, string>();
+  for (const raw of raws) {
+    const ids = [
+      raw.properties.doi !== undefined ? `DOI ${String(raw.properties.doi).toLowerCase()}` : undefined,
+      isArxiv(raw) ? `arXiv id ${String(raw.properties.eprint)}` : undefined,
+    ];
+    for (const id of ids) {
+      if (id === undefined) continue;
+      const other = seen.get(id);
+      if (other !== undefined) {
+        throw new Error(`${bibPath}:${lines.get(raw.label) ?? 1}: "${raw.label}" has the ${id} of "${other}" (line ${lines.get(other) ?? '?'}): one work, one key`);
+      }
+      seen.set(id, raw.label);
+    }
+  }
+}
+
 function parseFile(bibPath: string): Parsed {
   const text = readFileSync(bibPath, 'utf8');
   const lines = new Map<string, number>();
@@ -257,6 +280,7 @@ function parseFile(bibPath: string): Parsed {
     lines.set(key, line);
   }
   const raws = parseBib(text, bibPath);
+  rejectSameWork(raws, lines, bibPath);
   const csl = plugins.input.data(raws as never, '@biblatex/entries+list') as unknown as CSL[];
   const items = new Map<string, CSL>();
   raws.forEach((raw, index) => {
