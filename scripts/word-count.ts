@@ -10,8 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { evidenceCounts, proseCounts, type EvidenceCounts, type ProseCounts } from '../tests/support/prose.ts';
-import { CONTENT_DIR, ROOT } from '../tests/support/mdx.ts';
+import { evidenceCounts, proseCounts, type EvidenceCounts, type ProseCounts } from './lib/prose.ts';
+import { CONTENT_DIR, ROOT } from './lib/mdx.ts';
 
 function contentAt(ref: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'word-count-'));

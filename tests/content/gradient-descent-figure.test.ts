@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BEST_RATE, DIVERGENCE_RATE, distanceAfter, RATES, signChanges, STEPS } from '../../scripts/lib/gradient-descent';
-import { ROOT } from '../support/mdx';
+import { ROOT } from '../../scripts/lib/mdx';
 
 /**
  * The gradient-descent figure of the algorithms chapter says which learning

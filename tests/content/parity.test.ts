@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { calloutMarker } from '../../src/authoring/node/remark-callouts';
 import { countPageFeatures } from '../../src/chapters/node/remark-page-features';
 import { tabSets } from '../../src/authoring/node/remark-tabs';
-import { allChapters, type ChapterSource } from '../support/mdx';
+import { allChapters, type ChapterSource } from '../../scripts/lib/mdx';
 
 /**
  * A reader who switches language lands on the same chapter: the two languages

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOT_CHAPTERS, proseCounts } from '../support/prose';
+import { NOT_CHAPTERS, proseCounts } from '../../scripts/lib/prose';
 
 /**
  * The book is a guide, not a pamphlet: a floor on its prose (code, formulas

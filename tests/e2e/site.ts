@@ -1,4 +1,4 @@
-import { allChapters } from '../support/mdx';
+import { allChapters } from '../../scripts/lib/mdx';
 
 export interface SitePage {
   locale: 'zh' | 'en';

@@ -224,6 +224,11 @@ describe('loadBibliography: errors and reloads', () => {
     expect(() => loadBibliography(file)).toThrow(`${file}:4: duplicate BibTeX key "same" (first defined at line 1)`);
   });
 
+  it('reports a key that cannot be an HTML id as path:line', () => {
+    const file = write('dotted.bib', `@book{fine-key_1, title = {One}, year = {2000}}\n\n@online{tf-release-2.1, title = {Two}, year = {2020}}\n`);
+    expect(() => loadBibliography(file)).toThrow(`${file}:3: BibTeX key "tf-release-2.1" becomes an HTML id: use only letters, digits, - and _`);
+  });
+
   it('reports two keys for one work (same arXiv id or DOI) as path:line', () => {
     const arxiv = write(
       'same-arxiv.bib',

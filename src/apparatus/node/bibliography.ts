@@ -275,6 +275,9 @@ function parseFile(bibPath: string): Parsed {
   const text = readFileSync(bibPath, 'utf8');
   const lines = new Map<string, number>();
   for (const { key, line } of scanEntries(text)) {
+    // The key becomes the id of its entry in the reference list (`ref-<key>`), and an id that
+    // html-validate and EPUB readers accept is letters, digits, - and _.
+    if (!/^[A-Za-z0-9_-]+$/.test(key)) throw new Error(`${bibPath}:${line}: BibTeX key "${key}" becomes an HTML id: use only letters, digits, - and _`);
     const first = lines.get(key);
     if (first !== undefined) throw new Error(`${bibPath}:${line}: duplicate BibTeX key "${key}" (first defined at line ${first})`);
     lines.set(key, line);
