@@ -6,18 +6,28 @@
  * reader is looking at it. Loading the page's own faces at idle, before the
  * reader gets there, keeps the text still; faces no formula of the page uses
  * are never fetched.
+ *
+ * Which faces: each rule of KaTeX's stylesheet that sets a KaTeX font family
+ * names its face, and the page uses it if an element matches the rule's
+ * selector. Matching selectors computes no style, so sections the browser
+ * has not laid out stay that way.
  */
 
-/** The CSS `font` shorthand of each KaTeX face the elements under `root` use, asking one element per distinct class list. */
-export function katexFontsUsed(root: ParentNode, style: (element: Element) => CSSStyleDeclaration = getComputedStyle): Set<string> {
+/** The CSS `font` shorthand of each KaTeX face that an element under `root` matches a rule for. */
+export function katexFontsUsed(root: ParentNode, sheets: Iterable<CSSStyleSheet>): Set<string> {
   const fonts = new Set<string>();
-  const seen = new Set<string>();
-  for (const element of root.querySelectorAll('.katex-html [class]')) {
-    const classes = element.getAttribute('class')!;
-    if (seen.has(classes)) continue;
-    seen.add(classes);
-    const { fontStyle, fontWeight, fontFamily } = style(element);
-    if (/KaTeX_/.test(fontFamily)) fonts.add(`${fontStyle} ${fontWeight} 1em ${fontFamily}`);
+  for (const sheet of sheets) {
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      continue; // A stylesheet of another origin cannot be read, and holds no KaTeX rule of ours.
+    }
+    for (const rule of rules) {
+      if (!(rule instanceof CSSStyleRule) || !rule.style.fontFamily.includes('KaTeX_')) continue;
+      const font = `${rule.style.fontStyle || 'normal'} ${rule.style.fontWeight || '400'} 1em ${rule.style.fontFamily}`;
+      if (!fonts.has(font) && root.querySelector(rule.selectorText)) fonts.add(font);
+    }
   }
   return fonts;
 }
@@ -25,6 +35,6 @@ export function katexFontsUsed(root: ParentNode, style: (element: Element) => CS
 export function loadKatexFonts(): void {
   const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 500));
   whenIdle(() => {
-    for (const font of katexFontsUsed(document)) void document.fonts.load(font).catch(() => undefined);
+    for (const font of katexFontsUsed(document, document.styleSheets)) void document.fonts.load(font).catch(() => undefined);
   });
 }
