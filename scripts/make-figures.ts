@@ -1,46 +1,28 @@
 /**
  * Draws content/{zh,en}/images/gradient-descent.png: gradient descent on the
  * elongated convex valley L(w1, w2) = A·w1² + B·w2², run from one start point
- * with three learning rates (too small, good, too large). The paths are
- * computed here, not sketched. Run again after changing anything below:
+ * with three learning rates (too small, well chosen, too large). The paths are
+ * computed here, not sketched, from scripts/lib/gradient-descent.ts. Run again after changing anything below:
  * `node scripts/make-figures.ts`.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
+import { A, B, descend, loss, RATES, START, STEPS, type Point } from './lib/gradient-descent.ts';
 
-type Point = [number, number];
 type Run = { eta: number; color: string; marker: 'circle' | 'square' | 'diamond'; label: string };
 type Labels = { runs: [string, string, string]; minimum: string; start: string; loss: string; steps: string };
 
-// Loss and optimiser setup. Hessian = diag(2A, 2B): w2 is the steep, narrow direction.
-const A = 0.4;
-const B = 2;
-const START: Point = [-5, 2.4];
-const STEPS = 20;
-const ETAS = [0.03, 0.2, 0.45] as const;
-
-const loss = ([w1, w2]: Point): number => A * w1 * w1 + B * w2 * w2;
-const grad = ([w1, w2]: Point): Point => [2 * A * w1, 2 * B * w2];
-
-function descend(eta: number): Point[] {
-  const pts: Point[] = [START];
-  let p = START;
-  for (let i = 0; i < STEPS; i++) {
-    const g = grad(p);
-    p = [p[0] - eta * g[0], p[1] - eta * g[1]];
-    pts.push(p);
-  }
-  return pts;
-}
+// The loss, the start and the rates are shared with the test that checks the caption (scripts/lib/gradient-descent.ts).
+const ETAS = [RATES.small, RATES.good, RATES.large] as const;
 
 const LABELS: Record<'zh' | 'en', Labels> = {
   zh: {
-    runs: ['学习率 η = 0.03（太小）', '学习率 η = 0.2（合适）', '学习率 η = 0.45（太大，来回震荡）'],
+    runs: [`学习率 η = ${RATES.small}（太小）`, `学习率 η = ${RATES.good}（合适）`, `学习率 η = ${RATES.large}（太大，来回震荡）`],
     minimum: '最小值', start: '起点', loss: '损失', steps: `每条路径 ${STEPS} 步`,
   },
   en: {
-    runs: ['learning rate η = 0.03 (too small)', 'learning rate η = 0.2 (good)', 'learning rate η = 0.45 (too large: oscillates)'],
+    runs: [`learning rate η = ${RATES.small} (too small)`, `learning rate η = ${RATES.good} (well chosen)`, `learning rate η = ${RATES.large} (too large: oscillates)`],
     minimum: 'minimum', start: 'start', loss: 'loss', steps: `${STEPS} steps per path`,
   },
 };
@@ -156,7 +138,7 @@ for (const eta of ETAS) {
     `after ${STEPS} steps w = (${end[0].toFixed(3)}, ${end[1].toFixed(3)}), loss ${loss(START).toFixed(2)} → ${loss(end).toFixed(4)}, ` +
     `w2 changes sign ${signFlips} times`);
 }
-if (!(Math.abs(1 - 2 * B * ETAS[2]) > 0.6 && Math.abs(1 - 2 * B * ETAS[2]) < 1)) throw new Error('large rate must oscillate but not diverge');
+// tests/content/gradient-descent-figure.test.ts checks each rate against what the captions call it.
 
 const root = path.resolve(import.meta.dirname, '..');
 for (const lang of ['zh', 'en'] as const) {

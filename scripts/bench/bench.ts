@@ -9,7 +9,7 @@
  * machine; run it on a quiet one.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
@@ -139,7 +139,8 @@ const server = await startStaticServer({ dir: dist, port });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const pages = {
   home: ['/', '/en/'],
-  plain: ['/background/', '/en/background/'],
+  /** A chapter of prose alone: no formulas, diagrams or code. */
+  plain: ['/applications/', '/en/applications/'],
   math: ['/errata/', '/en/errata/'],
   diagram: ['/concepts/', '/en/concepts/'],
 };
@@ -157,8 +158,20 @@ const offline = await offlineFigures(browser, dist, origin);
 await browser.close();
 const scores: Record<string, Record<string, number>> = {};
 for (const p of ['/', '/errata/', '/concepts/']) scores[p] = await lighthouseScores(origin + p);
-/** The longest chapter (80 formulas): its sections off screen are laid out only when reached. */
-const longChapter = '/en/algorithms/';
+/** The longest English chapter page as built (the whole-book page aside): its sections off screen are laid out only when reached. */
+const longChapter = (() => {
+  const en = path.join(dist, 'en');
+  const sizes = readdirSync(en, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== 'book')
+    .flatMap((d) => {
+      try {
+        return [{ page: `/en/${d.name}/`, bytes: statSync(path.join(en, d.name, 'index.html')).size }];
+      } catch {
+        return [];
+      }
+    });
+  return sizes.sort((a, b) => b.bytes - a.bytes)[0]!.page;
+})();
 const longRuns: LighthouseRun[] = [];
 for (let i = 0; i < 5; i += 1) longRuns.push(await lighthouseRun(origin + longChapter));
 await server.close();

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildEnv } from '../support/build-fixture';
-import { ROOT } from '../support/mdx';
+import { ROOT } from '../../scripts/lib/mdx';
 import { CHROMIUM_PATH } from '../../scripts/lib/chromium';
 
 interface Step {

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../support/mdx';
+import { ROOT } from '../../scripts/lib/mdx';
 
 /**
  * `npm start` and `npm test` go through scripts/current-node.mjs, which

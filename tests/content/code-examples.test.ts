@@ -3,8 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizeOutput, pythonExamples } from '../support/code-examples';
-import { allChapters } from '../support/mdx';
+import { normalizeOutput, pythonExamples } from '../../scripts/lib/code-examples';
+import { allChapters } from '../../scripts/lib/mdx';
 
 /**
  * Every Python example in content/ runs with python3 (numpy available), and

@@ -5,7 +5,7 @@ import mermaid from 'mermaid';
 import { describe, expect, it } from 'vitest';
 import sizes from '../../src/diagrams/diagram-sizes.json' with { type: 'json' };
 import { checkDiagrams } from '../support/diagram-check';
-import { allChapters, parseChapter, ROOT } from '../support/mdx';
+import { allChapters, parseChapter, ROOT } from '../../scripts/lib/mdx';
 
 const parse = (source: string) => mermaid.parse(source);
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { GlossaryTerm } from '../../src/glossary/node/glossary';
-import { allChapters, CONTENT_DIR } from '../support/mdx';
+import { allChapters, CONTENT_DIR } from '../../scripts/lib/mdx';
 import { toString } from 'mdast-util-to-string';
 
 /**

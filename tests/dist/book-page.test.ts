@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { rewriteChapterAnchors } from '../../src/book/node/book-anchors';
 import { chapterPages } from '../e2e/site';
-import { ROOT } from '../support/mdx';
+import { ROOT } from '../../scripts/lib/mdx';
 
 /**
  * The whole-book page is made of the chapters' own rendered HTML, each
@@ -31,6 +31,7 @@ function find(tree: Root | Element, test: (element: Element) => boolean): Elemen
 
 const classes = (element: Element) => (element.properties.className as string[] | undefined) ?? [];
 const inner = (element: Element) => toHtml(element.children);
+const withoutScripts = (html: string) => html.replace(/<script type="module" src="[^"]*"><\/script>/g, '');
 
 describe.each(sites)('the whole book in $dir', ({ dir, base }) => {
   for (const locale of ['zh', 'en'] as const) {
@@ -49,7 +50,9 @@ describe.each(sites)('the whole book in $dir', ({ dir, base }) => {
         expect(bookProse, `${prefix}book/: the ${chapter.slug} section`).toBeDefined();
         // Through the same parser and serialiser on both sides, so only real differences remain.
         const expected = inner(fromHtml(rewriteChapterAnchors(inner(prose!), { slug: chapter.slug, pagePath: `${prefix}book/`, chapterSlugs }), { fragment: true }) as unknown as Element);
-        expect(inner(bookProse!), chapter.path).toBe(expected);
+        // Astro writes a component's script once per page, where the component first appears: on the
+        // whole-book page that is in the first chapter that uses it, so scripts are not compared here.
+        expect(withoutScripts(inner(bookProse!)), chapter.path).toBe(withoutScripts(expected));
       }
     });
   }

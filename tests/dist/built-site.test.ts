@@ -5,7 +5,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { builtFiles } from '../../src/site/node/built-files';
 import { findBrokenLinks } from '../support/link-check';
-import { ROOT } from '../support/mdx';
+import { ROOT } from '../../scripts/lib/mdx';
 
 /** Gates over the built sites (run after `npm run build` and `npm run build:subpath`). */
 const sites = [

@@ -9,7 +9,7 @@ import { epubIdentifier } from '../../src/export/node/epub';
 import { htmlLang } from '../../src/i18n/locales';
 import { ui } from '../../src/i18n/ui';
 import { chapterPages } from '../e2e/site';
-import { ROOT } from '../support/mdx';
+import { ROOT } from '../../scripts/lib/mdx';
 
 /**
  * The EPUBs of the whole book (src/export), read back after `npm run build`

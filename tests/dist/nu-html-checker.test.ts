@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtFiles } from '../../src/site/node/built-files';
-import { ROOT } from '../support/mdx';
+import { ROOT } from '../../scripts/lib/mdx';
 import { judge, runNuChecker, type Verdict } from '../support/nu-checker';
 
 /**

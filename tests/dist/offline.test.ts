@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageNeeds, servedFile, type OfflineBook } from '../../src/offline/shared/offline-book';
 import { chapterPages } from '../e2e/site';
-import { ROOT } from '../support/mdx';
+import { ROOT } from '../../scripts/lib/mdx';
 import { precachedFiles } from '../../scripts/lib/precache';
 import { DOWNLOADS_DIR } from '../../src/export/node/downloads';
 

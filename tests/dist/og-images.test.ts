@@ -5,7 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { builtFiles } from '../../src/site/node/built-files';
-import { ROOT } from '../support/mdx';
+import { ROOT } from '../../scripts/lib/mdx';
 
 /**
  * Every page but 404 and offline has a social card of its own (src/social/):

@@ -147,7 +147,7 @@ test.describe('parts', () => {
   test('the sidebar groups chapters by part; only the current part is open and the current chapter marked', async ({ page }) => {
     await page.goto('/en/practice/');
     const parts = page.locator('#sidebar details');
-    await expect(parts).toHaveCount(4);
+    await expect(parts).toHaveCount(5);
     await expect(page.locator('#sidebar details[open]')).toHaveCount(1);
     const open = page.locator('#sidebar details[open]');
     await expect(open.locator('summary')).toHaveText('Methods and practice');
@@ -172,12 +172,12 @@ test.describe('parts', () => {
 
   test('the home and whole-book pages list the book by part; prev/next cross parts', async ({ page }) => {
     await page.goto('/en/');
-    await expect(page.locator('.part-title')).toHaveText(['Foundations', 'Methods and practice', 'Applications and outlook', 'Reference']);
+    await expect(page.locator('.part-title')).toHaveText(['Foundations', 'Methods and practice', 'Building products', 'Applications and outlook', 'Reference']);
     // Chapters are numbered across parts.
     await expect(page.locator('.chapter-list').nth(1)).toHaveAttribute('start', '3');
     await page.goto('/book/');
-    await expect(page.locator('.book-contents h3')).toHaveText(['基础', '方法与实践', '应用与展望', '参考']);
-    await expect(page.locator('.book-part-title')).toHaveCount(4);
+    await expect(page.locator('.book-contents h3')).toHaveText(['基础', '方法与实践', '构建产品', '应用与展望', '参考']);
+    await expect(page.locator('.book-part-title')).toHaveCount(5);
     await page.goto('/en/concepts/');
     await expect(page.locator('.prev-next a[rel="next"]')).toHaveAttribute('href', '/en/algorithms/');
     await page.goto('/en/algorithms/');

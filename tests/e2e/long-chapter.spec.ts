@@ -61,6 +61,16 @@ test.describe('long chapters', () => {
     expect(await page.evaluate(laidOut('.prose > .chapter-section:last-of-type > :last-child'))).toBe(true);
   });
 
+  test('the KaTeX fonts the chapter uses load at idle, before the reader scrolls to its formulas', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto('/en/algorithms/');
+    const fonts = () => page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name.split('/').pop()!).filter((name) => name.startsWith('KaTeX_')));
+    // No scrolling: only the warm-up asks for the fonts of formulas below the first screen.
+    await expect.poll(async () => (await fonts()).filter((f) => /^KaTeX_(Main-Regular|Math-Italic|Size1-Regular)/.test(f)).length, { timeout: 10_000 }).toBe(3);
+    // A face no formula of the chapter uses is not fetched.
+    expect((await fonts()).filter((f) => /^KaTeX_(Fraktur|Script|SansSerif|Typewriter)/.test(f))).toEqual([]);
+  });
+
   test('scrolling through the chapter moves nothing on screen (no layout shift)', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto('/en/algorithms/');

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT } from './mdx';
+import { ROOT } from '../../scripts/lib/mdx';
 
 export interface FixtureBuild {
   status: number | null;

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { normalizeOutput, pythonExamples } from './code-examples';
+import { normalizeOutput, pythonExamples } from '../../scripts/lib/code-examples';
 
 const parse = (md: string) => unified().use(remarkParse).parse(md) as Root;
 

@@ -1,7 +1,7 @@
 import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { diagramInfo, diagramKey } from '../../src/diagrams/node/diagram-source';
-import type { ChapterSource } from './mdx';
+import type { ChapterSource } from '../../scripts/lib/mdx';
 
 export interface DiagramProblem {
   /** `content/zh/concepts.mdx:42`: the file and the line of the problem. */

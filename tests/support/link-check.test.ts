@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findBrokenLinks } from './link-check';
-import { ROOT } from './mdx';
+import { ROOT } from '../../scripts/lib/mdx';
 
 describe('findBrokenLinks', () => {
   it('names the page and the link of every broken link or anchor, and nothing else', () => {

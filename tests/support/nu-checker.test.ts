@@ -9,7 +9,8 @@ import { judge, UPSTREAM_IGNORES, type NuMessage } from './nu-checker';
 const CSP = `<meta http-equiv="content-security-policy" content="default-src 'self';img-src data:; script-src 'self' 'sha256-x'; style-src 'self' 'unsafe-inline' ;">`;
 const EC_BLOCK =
   '<div class="expressive-code"><figure class="frame"><pre data-language="py" tabindex="0"><code>' +
-  '<div class="ec-line"><div class="code"><span style="--0:#24292E;--1:#E1E4E8">x</span></div></div>' +
+  '<div class="ec-line"><div class="code"><span style="--0:#24292E;--1:#E1E4E8">x</span>' +
+  '<span style="--0:#1E7734;--0fw:bold;--1:#85E89D;--1fw:bold">\\.</span></div></div>' +
   '</code></pre><div class="copy"><div aria-live="polite"></div>' +
   '<button title="Copy to clipboard" data-copied="Copied!" data-code="a = 1\u007fb = 2" type="button" aria-label="Copy to clipboard"><div></div></button>' +
   '</div></figure></div>';
@@ -62,6 +63,7 @@ describe('judge', () => {
         at('<div>', DIV_IN_BUTTON, { after: 'aria-label="Copy to clipboard">' }),
         at('<button title="Copy to clipboard" data-copied="Copied!" data-code="a = 1', DEL),
         at('<span style="--0:#24292E;--1:#E1E4E8">', CSS),
+        at('<span style="--0:#1E7734;--0fw:bold;--1:#85E89D;--1fw:bold">', CSS),
         at('<script type="module" src="/_astro/a.js">', csp('external script', '/_astro/a.js', 'script-src'), { subType: 'warning' }),
       ],
       dir,
@@ -71,7 +73,7 @@ describe('judge', () => {
       'ec-div-in-code': 1,
       'ec-div-in-copy-button': 1,
       'ec-del-in-copy-data': 1,
-      'css-validator-digit-custom-property': 1,
+      'css-validator-digit-custom-property': 2,
       'vnu-csp-self-on-file-urls': 1,
     });
     expect(verdict.unused).toEqual([]);

@@ -104,8 +104,9 @@ export const UPSTREAM_IGNORES: readonly UpstreamIgnore[] = [
   {
     id: 'css-validator-digit-custom-property',
     message: /^CSS: “--”: Parse Error\.$/,
-    // Only Expressive Code's token colours, one custom property per theme: --0 (light), --1 (dark).
-    context: ({ flagged }) => /^<span style="--0:#[0-9a-f]{3,8};--1:#[0-9a-f]{3,8}(?:;--[01][a-z]+:[^;"]+)*">$/i.test(flagged),
+    // Only Expressive Code's token styles, one set of custom properties per theme: --0 (light), --1 (dark),
+    // each colour perhaps followed by its font weight or style (--0fw:bold).
+    context: ({ flagged }) => /^<span style="--0:#[0-9a-f]{3,8}(?:;--0[a-z]+:[^;"]+)*;--1:#[0-9a-f]{3,8}(?:;--1[a-z]+:[^;"]+)*">$/i.test(flagged),
     package: "vnu-jar 26.9.27 (its bundled W3C css-validator), on astro-expressive-code's markup",
     what: 'The CSS parser rejects custom properties whose name starts with a digit, such as --0 and --1 in the style attribute of each highlighted token.',
     why: '`--0` is a valid custom property (CSS Syntax 3; confirmed in w3c/csswg-drafts#6131) and browsers apply it; the names are chosen by Expressive Code.',

@@ -224,6 +224,30 @@ describe('loadBibliography: errors and reloads', () => {
     expect(() => loadBibliography(file)).toThrow(`${file}:4: duplicate BibTeX key "same" (first defined at line 1)`);
   });
 
+  it('reports a key that cannot be an HTML id as path:line', () => {
+    const file = write('dotted.bib', `@book{fine-key_1, title = {One}, year = {2000}}\n\n@online{tf-release-2.1, title = {Two}, year = {2020}}\n`);
+    expect(() => loadBibliography(file)).toThrow(`${file}:3: BibTeX key "tf-release-2.1" becomes an HTML id: use only letters, digits, - and _`);
+  });
+
+  it('reports two keys for one work (same arXiv id or DOI) as path:line', () => {
+    const arxiv = write(
+      'same-arxiv.bib',
+      `@misc{gptq2022, title = {GPTQ}, year = {2022}, eprint = {2210.17323}, archivePrefix = {arXiv}}
+@inproceedings{gptq2023, title = {GPTQ}, booktitle = {ICLR}, year = {2023}, eprint = {2210.17323}, archivePrefix = {arXiv}}
+`,
+    );
+    expect(() => loadBibliography(arxiv)).toThrow(`${arxiv}:2: "gptq2023" has the arXiv id 2210.17323 of "gptq2022" (line 1): one work, one key`);
+    const doi = write(
+      'same-doi.bib',
+      `@article{a, title = {A}, year = {2020}, doi = {10.1000/X}}
+@article{b, title = {B}, year = {2020}, doi = {10.1000/x}}
+`,
+    );
+    expect(() => loadBibliography(doi)).toThrow(`${doi}:2: "b" has the DOI 10.1000/x of "a" (line 1): one work, one key`);
+    const distinct = write('distinct.bib', `@misc{p, title = {P}, year = {2020}, eprint = {2001.00001}, archivePrefix = {arXiv}}\n@misc{q, title = {Q}, year = {2020}, eprint = {2001.00002}, archivePrefix = {arXiv}}\n`);
+    expect([...loadBibliography(distinct).keys]).toEqual(['p', 'q']);
+  });
+
   it('re-reads the file when its mtime changes', () => {
     const file = write('reload.bib', `@book{first, title = {One}, year = {2000}}\n`);
     const before = loadBibliography(file);

@@ -248,15 +248,42 @@ interface Parsed {
   items: Map<string, CSL>;
 }
 
+/**
+ * One work, one key: two entries with the same DOI or arXiv id would give the
+ * reader two numbered references to one paper (as happens when chapters are
+ * written apart and their entries merged).
+ */
+function rejectSameWork(raws: RawEntry[], lines: Map<string, number>, bibPath: string): void {
+  const seen = new Map<string, string>();
+  for (const raw of raws) {
+    const ids = [
+      raw.properties.doi !== undefined ? `DOI ${String(raw.properties.doi).toLowerCase()}` : undefined,
+      isArxiv(raw) ? `arXiv id ${String(raw.properties.eprint)}` : undefined,
+    ];
+    for (const id of ids) {
+      if (id === undefined) continue;
+      const other = seen.get(id);
+      if (other !== undefined) {
+        throw new Error(`${bibPath}:${lines.get(raw.label) ?? 1}: "${raw.label}" has the ${id} of "${other}" (line ${lines.get(other) ?? '?'}): one work, one key`);
+      }
+      seen.set(id, raw.label);
+    }
+  }
+}
+
 function parseFile(bibPath: string): Parsed {
   const text = readFileSync(bibPath, 'utf8');
   const lines = new Map<string, number>();
   for (const { key, line } of scanEntries(text)) {
+    // The key becomes the id of its entry in the reference list (`ref-<key>`), and an id that
+    // html-validate and EPUB readers accept is letters, digits, - and _.
+    if (!/^[A-Za-z0-9_-]+$/.test(key)) throw new Error(`${bibPath}:${line}: BibTeX key "${key}" becomes an HTML id: use only letters, digits, - and _`);
     const first = lines.get(key);
     if (first !== undefined) throw new Error(`${bibPath}:${line}: duplicate BibTeX key "${key}" (first defined at line ${first})`);
     lines.set(key, line);
   }
   const raws = parseBib(text, bibPath);
+  rejectSameWork(raws, lines, bibPath);
   const csl = plugins.input.data(raws as never, '@biblatex/entries+list') as unknown as CSL[];
   const items = new Map<string, CSL>();
   raws.forEach((raw, index) => {

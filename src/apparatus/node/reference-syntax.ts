@@ -1,4 +1,4 @@
-import { LABEL_PATTERN } from './labels';
+import { LABEL_PATTERN } from './labels.ts';
 
 /**
  * Pandoc's (and Quarto's) syntax for citing and cross-referencing, found in

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allChapters, ROOT } from '../../../tests/support/mdx';
+import { allChapters, ROOT } from '../../../scripts/lib/mdx';
 import { gitHistoryCheck } from './git-history-check';
 import { isShallowClone, lastCommitDate, lastCommitDates } from './git-history';
 

@@ -1,8 +1,8 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
-import { countText, type TextCounts } from './reading-time';
-import { setPluginFrontmatter } from './plugin-frontmatter';
+import { countText, type TextCounts } from './reading-time.ts';
+import { setPluginFrontmatter } from './plugin-frontmatter.ts';
 
 /** What a chapter contains, counted once from its Markdown tree. */
 export interface PageFeatures {
