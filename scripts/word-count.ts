@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { evidenceCounts, proseCounts, type EvidenceCounts, type ProseCounts } from './lib/prose.ts';
-import { CONTENT_DIR, ROOT } from './lib/mdx.ts';
+import { allChapters, CONTENT_DIR, ROOT } from './lib/mdx.ts';
 
 function contentAt(ref: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'word-count-'));
@@ -21,38 +21,33 @@ function contentAt(ref: string): string {
 
 const baseIndex = process.argv.indexOf('--base');
 const baseRef = baseIndex > 0 ? process.argv[baseIndex + 1] : undefined;
-const now = proseCounts(CONTENT_DIR);
+// Each version's chapters are parsed once, for both counts.
+const current = allChapters(CONTENT_DIR);
+const now = proseCounts(current);
+const evidence = evidenceCounts(current);
 let before: ProseCounts | undefined;
 let evidenceBefore: EvidenceCounts | undefined;
 if (baseRef) {
   const dir = contentAt(baseRef);
   try {
-    before = proseCounts(path.join(dir, 'content'));
-    evidenceBefore = evidenceCounts(path.join(dir, 'content'));
+    const old = allChapters(path.join(dir, 'content'));
+    before = proseCounts(old);
+    evidenceBefore = evidenceCounts(old);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const slugs = [...new Set([...now.chapters.keys(), ...(before?.chapters.keys() ?? [])])];
 const cell = (n: number | undefined) => (n === undefined ? '–' : n.toLocaleString('en'));
-const rows = slugs.map((slug) => {
-  const a = before?.chapters.get(slug);
-  const b = now.chapters.get(slug);
-  return before
-    ? `| ${slug} | ${cell(a?.en)} | ${cell(b?.en)} | ${cell(a?.zh)} | ${cell(b?.zh)} |`
-    : `| ${slug} | ${cell(b?.en)} | ${cell(b?.zh)} |`;
-});
-const total = (c: ProseCounts | undefined, key: 'en' | 'zh') => (c ? c.book[key] : undefined);
+/** Before and now side by side when there is a base, else now alone. */
+const columns = <T,>(pick: (c: T | undefined) => number | undefined, a: T | undefined, b: T | undefined) => (before ? [pick(a), pick(b)] : [pick(b)]);
+const row = (label: string, a: { en?: number; zh?: number } | undefined, b: { en?: number; zh?: number } | undefined) =>
+  `| ${label} | ${[...columns((c) => c?.en, a, b), ...columns((c) => c?.zh, a, b)].map(cell).join(' | ')} |`;
 console.log(before ? `| chapter | en words (${baseRef}) | en words (now) | zh characters (${baseRef}) | zh characters (now) |` : '| chapter | en words | zh characters |');
 console.log(before ? '| --- | ---: | ---: | ---: | ---: |' : '| --- | ---: | ---: |');
-for (const row of rows) console.log(row);
-const book = before
-  ? `| **chapters, errata and glossary aside** | ${cell(total(before, 'en'))} | ${cell(total(now, 'en'))} | ${cell(total(before, 'zh'))} | ${cell(total(now, 'zh'))} |`
-  : `| **chapters, errata and glossary aside** | ${cell(total(now, 'en'))} | ${cell(total(now, 'zh'))} |`;
-console.log(book);
+for (const slug of new Set([...now.chapters.keys(), ...(before?.chapters.keys() ?? [])])) console.log(row(slug, before?.chapters.get(slug), now.chapters.get(slug)));
+console.log(row('**chapters, errata and glossary aside**', before?.book, now.book));
 
-const evidence = evidenceCounts();
 const pair = (key: keyof EvidenceCounts) => (evidenceBefore ? `${cell(evidenceBefore[key])} → ${cell(evidence[key])}` : cell(evidence[key]));
 console.log('');
 console.log(`Citations in the English chapters: ${pair('citations')}; distinct sources cited: ${pair('sources')}.`);

@@ -2,7 +2,7 @@ import { visit } from 'unist-util-visit';
 import { isCrossReference, parseReferences } from '../../src/apparatus/node/reference-syntax.ts';
 import { countPageFeatures } from '../../src/chapters/node/remark-page-features.ts';
 import { pythonExamples } from './code-examples.ts';
-import { allChapters } from './mdx.ts';
+import { allChapters, type ChapterSource } from './mdx.ts';
 
 /** Pages that are reference apparatus rather than chapters of the book. */
 export const NOT_CHAPTERS = new Set(['errata', 'glossary']);
@@ -18,10 +18,10 @@ export interface ProseCounts {
  * Prose as the reading-time estimate counts it: code, formulas and diagrams
  * excluded. One rule for the floor the tests hold and the figures we report.
  */
-export function proseCounts(contentDir?: string): ProseCounts {
+export function proseCounts(sources: readonly ChapterSource[] = allChapters()): ProseCounts {
   const chapters = new Map<string, { en?: number; zh?: number }>();
   const book = { en: 0, zh: 0 };
-  for (const chapter of allChapters(contentDir)) {
+  for (const chapter of sources) {
     if (chapter.locale !== 'en' && chapter.locale !== 'zh') continue;
     const { text } = countPageFeatures(chapter.tree);
     const value = chapter.locale === 'en' ? text.words : text.cjk;
@@ -43,10 +43,10 @@ export interface EvidenceCounts {
 }
 
 /** What the book rests on: its citations, and the figures its tested code prints. */
-export function evidenceCounts(contentDir?: string): EvidenceCounts {
+export function evidenceCounts(sources: readonly ChapterSource[] = allChapters()): EvidenceCounts {
   const counts: EvidenceCounts = { citations: 0, sources: 0, examples: 0, numbersChecked: 0 };
   const keys = new Set<string>();
-  for (const chapter of allChapters(contentDir)) {
+  for (const chapter of sources) {
     visit(chapter.tree, 'text', (node) => {
       for (const segment of parseReferences(node.value) ?? []) {
         if (segment.type !== 'cite') continue;
