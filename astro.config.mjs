@@ -16,6 +16,7 @@ import { rehypeSections } from './src/chapters/node/rehype-sections.ts';
 import { remarkPageFeatures } from './src/chapters/node/remark-page-features.ts';
 import { katexWoff2Only } from './src/math/node/katex-woff2-only.ts';
 import { diagramChunkList } from './src/diagrams/node/diagram-chunks.ts';
+import { DIAGRAM_CHUNK_LIST } from './src/diagrams/shared/chunk-list.ts';
 import { mermaidConfigCopy } from './src/diagrams/node/mermaid-config-copy.ts';
 import { remarkMermaid } from './src/diagrams/node/remark-mermaid.ts';
 import { remarkTabs } from './src/authoring/node/remark-tabs.ts';
@@ -149,7 +150,7 @@ export default defineConfig({
       // Mermaid copies its whole configuration for every node, edge and label: a third of drawing a flowchart.
       mermaidConfigCopy(),
       // What drawing a flowchart loads, listed for pages to fetch ahead while idle (src/diagrams/browser/diagrams.ts).
-      diagramChunkList({ entry: /diagram-render\.ts$/, dynamic: [/^flowDiagram-/, /^dagre-/], fileName: 'diagram-chunks.json' }),
+      diagramChunkList({ entry: /diagram-render\.ts$/, dynamic: [/^flowDiagram-/, /^dagre-/], fileName: DIAGRAM_CHUNK_LIST }),
     ],
     build: {
       // Fonts (KaTeX's smallest among them) stay files of the site, never data: URLs the CSP would refuse.

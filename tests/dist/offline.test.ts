@@ -6,6 +6,7 @@ import { chapterPages } from '../e2e/site';
 import { ROOT } from '../../scripts/lib/mdx';
 import { precachedFiles } from '../../scripts/lib/precache';
 import { DOWNLOADS_DIR } from '../../src/export/node/downloads';
+import { DIAGRAM_CHUNK_LIST } from '../../src/diagrams/shared/chunk-list';
 
 /**
  * What reading offline stores, in both built sites: the precached shell (small,
@@ -67,6 +68,11 @@ for (const { dir, base } of sites) {
         const algorithms = pageNeeds(book(locale), `${prefix}algorithms/`)!;
         const html = readFileSync(path.join(site, prefix, 'algorithms/index.html'), 'utf8');
         for (const [, href] of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) expect(algorithms).toContain(href!.slice(base.length));
+        // A page with diagrams fetches the list of the drawing code by its address: it is stored with the page.
+        const withDiagrams = (page: string) => readFileSync(path.join(site, servedFile(page)), 'utf8').includes('<figure class="diagram');
+        const pages = Object.keys(book(locale).pages);
+        expect(pages.filter(withDiagrams).length).toBeGreaterThan(0);
+        for (const page of pages) expect(pageNeeds(book(locale), page)!.includes(DIAGRAM_CHUNK_LIST), page).toBe(withDiagrams(page));
       });
     }
 

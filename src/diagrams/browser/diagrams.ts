@@ -3,10 +3,11 @@
  * diagram comes into view; a page without diagrams never loads this file at
  * all (Diagrams.astro is only rendered on pages that have one). So that a
  * diagram scrolled into view need not wait for the network, the files drawing
- * needs (listed at build time in diagram-chunks.json) are preloaded, a few at
+ * needs (listed at build time in DIAGRAM_CHUNK_LIST) are preloaded, a few at
  * a time, once the page has loaded and the browser is idle: fetched and
  * compiled, not run.
  */
+import { DIAGRAM_CHUNK_LIST } from '../shared/chunk-list';
 import { DRAW_ALL_DIAGRAMS } from '../shared/draw-all';
 
 type Renderer = typeof import('./diagram-render');
@@ -56,7 +57,7 @@ const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? reques
  * it ahead, off the critical moment, and still runs nothing.)
  */
 async function prefetchDiagramCode(loading: () => boolean): Promise<void> {
-  const list = new URL(`${import.meta.env.BASE_URL}diagram-chunks.json`, location.href);
+  const list = new URL(`${import.meta.env.BASE_URL}${DIAGRAM_CHUNK_LIST}`, location.href);
   let files: string[];
   try {
     files = (await (await fetch(list)).json()) as string[];

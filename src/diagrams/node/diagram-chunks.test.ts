@@ -20,8 +20,10 @@ describe('diagramChunks', () => {
     ].map((c) => [c.fileName, c]),
   ) as Rollup.OutputBundle;
 
-  it('lists the drawing entry, what it imports, and the chosen dynamic chunks with theirs, each once', () => {
-    expect(diagramChunks(bundle, { entry: /diagram-render\.ts$/, dynamic: [/^flowDiagram-/, /^dagre-/] }).sort()).toEqual([
+  it('lists the drawing entry first, then what it imports, and the chosen dynamic chunks with theirs, each once', () => {
+    const list = diagramChunks(bundle, { entry: /diagram-render\.ts$/, dynamic: [/^flowDiagram-/, /^dagre-/] });
+    expect(list[0]).toBe('_astro/diagram-render.js');
+    expect(list.sort()).toEqual([
       '_astro/chunk-a.js',
       '_astro/chunk-b.js',
       '_astro/chunk-c.js',

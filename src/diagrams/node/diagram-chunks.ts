@@ -13,8 +13,9 @@ export interface DiagramChunkOptions {
 }
 
 /**
- * The files drawing a diagram needs: the entry chunk, the chunks it imports,
- * and the chosen chunks it imports dynamically with theirs, each once.
+ * The files drawing a diagram needs: the entry chunk first (offline reading
+ * knows a page that draws by it), then the chunks it imports and the chosen
+ * chunks it imports dynamically with theirs, each once.
  */
 export function diagramChunks(bundle: OutputBundle, options: Pick<DiagramChunkOptions, 'entry' | 'dynamic'>): string[] {
   const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');

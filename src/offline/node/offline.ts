@@ -11,6 +11,7 @@ import { bookListPath, servedFile, type OfflineBook } from '../shared/offline-bo
 import { chunkClosure, cssUrls, pagefindFiles, referencedFiles, type ChunkGraph, type ClientChunk, type PagefindEntry } from './offline-files';
 import { removalWorker, serviceWorkerOptions } from './service-worker-config';
 import { DOWNLOADS_DIR } from '../../export/node/downloads';
+import { DIAGRAM_CHUNK_LIST } from '../../diagrams/shared/chunk-list';
 
 export interface OfflineOptions {
   /** false writes a worker that unregisters itself instead (docs/offline.md). */
@@ -70,12 +71,12 @@ export function offline({ enabled }: OfflineOptions): AstroIntegration {
 export function offlineFiles(built: BuiltSite, graph: ChunkGraph): { shell: string[]; books: Record<Locale, OfflineBook> } {
   const { site } = built;
   const pages = builtFiles(site, '**/index.html', ['pagefind/**', '_astro/**']).map((file) => file.slice(0, -'index.html'.length));
-  const needs = new Map(pages.map((page) => [page, pageFiles(built, graph, page)]));
+  const diagramChunks = readJson<string[]>(site, DIAGRAM_CHUNK_LIST) ?? [];
+  const needs = new Map(pages.map((page) => [page, pageFiles(built, graph, page, diagramChunks)]));
   const shellPages = locales.flatMap((locale) => [homePath(locale), `${homePath(locale)}offline/`]);
   for (const page of shellPages) if (!needs.has(page)) throw new Error(`offline: the build has no ${page}index.html`);
   const shell = unique(shellPages.flatMap((page) => [servedFile(page), ...needs.get(page)!.static]));
 
-  const diagramChunks = readJson<string[]>(site, 'diagram-chunks.json') ?? [];
   const pagefindEntry = readJson<PagefindEntry>(site, 'pagefind/pagefind-entry.json');
   if (!pagefindEntry) throw new Error('offline: no pagefind/pagefind-entry.json; the search index must be built first');
   const pagefindDir = path.join(site, 'pagefind');
@@ -85,7 +86,7 @@ export function offlineFiles(built: BuiltSite, graph: ChunkGraph): { shell: stri
     locales.map((locale) => {
       const own = pages.filter((page) => localeOfPage(page) === locale);
       const search = pagefindFiles(pagefindEntry, htmlLang[locale].toLowerCase(), pagefindAll).map((file) => `pagefind/${file}`);
-      const diagrams = diagramChunks.length > 0 ? ['diagram-chunks.json', ...diagramChunks] : [];
+      const diagrams = diagramChunks.length > 0 ? [DIAGRAM_CHUNK_LIST, ...diagramChunks] : [];
       const files = unique([...own, ...own.flatMap((page) => needs.get(page)!.all), ...diagrams, ...search]);
       const index = new Map(files.map((file, i) => [file, i]));
       // Pages mostly need the same files: each distinct set is listed once.
@@ -110,17 +111,19 @@ export function offlineFiles(built: BuiltSite, graph: ChunkGraph): { shell: stri
 }
 
 /** What a page needs: what it loads at once (`static`), and with what search and diagrams load later (`all`). */
-function pageFiles(built: BuiltSite, graph: ChunkGraph, page: string): { static: string[]; all: string[] } {
+function pageFiles(built: BuiltSite, graph: ChunkGraph, page: string, diagramChunks: readonly string[]): { static: string[]; all: string[] } {
   // Links to the chapter's Markdown are for tools, not for reading; the book's PDF and EPUB
   // (src/export) are downloads of megabytes, not part of the saved book.
   const referenced = referencedFiles(built.read(servedFile(page)), built.base).filter((file) => !file.endsWith('.md') && !file.startsWith(DOWNLOADS_DIR));
   const missing = referenced.filter((file) => !built.exists(file));
   if (missing.length > 0) throw new Error(`offline: ${page}index.html refers to ${missing.join(', ')}, which the build does not have`);
   const withFonts = (files: string[]) => unique(files.flatMap((file) => (file.endsWith('.css') ? [file, ...built.fontsOf(file)] : [file])));
-  return {
-    static: withFonts(chunkClosure(graph, referenced)),
-    all: withFonts(chunkClosure(graph, referenced, { dynamic: true })),
-  };
+  const all = withFonts(chunkClosure(graph, referenced, { dynamic: true }));
+  // A page that draws diagrams fetches their list by its address before the code on it, while the
+  // browser is idle: a reader who goes offline before that moment still needs it stored.
+  // The list starts with the drawing entry; the chunks after it may be shared with pages without diagrams.
+  if (diagramChunks[0] !== undefined && all.includes(diagramChunks[0])) all.push(DIAGRAM_CHUNK_LIST);
+  return { static: withFonts(chunkClosure(graph, referenced)), all };
 }
 
 export type BuiltSite = ReturnType<typeof builtSite>;
