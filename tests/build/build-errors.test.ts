@@ -37,6 +37,13 @@ describe('the build', () => {
     expect(build.output).toContain("strict mode is set to 'error'");
   });
 
+  it('fails on a formula KaTeX renders into invalid MathML, inside a callout too, naming the file, the line and the TeX', () => {
+    const body = (text: string) => `> [!NOTE]\n> ${text} $p_{\\max} = 1$\n`;
+    const build = buildFixture({ 'zh/a.mdx': chapter('甲', 1, body('峰值')), 'en/a.mdx': chapter('A', 1, body('Peak')) });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/content[\\/](zh|en)[\\/]a\.mdx:[89]:\d+ +KaTeX wrote invalid MathML for "p_\{\\max\} = 1": <msub> with 3 children/);
+  });
+
   it('fails on a frontmatter field of the wrong type, naming the file and the field', () => {
     const build = buildFixture({
       'zh/a.mdx': '---\ntitle: 甲\ndescription: 说明\npart: main\norder: first\n---\n\nText.\n',

@@ -6,7 +6,8 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { katexOptions, rehypeKatexErrors } from './katex';
+import type { Root } from 'hast';
+import { invalidMathml, katexOptions, rehypeKatexErrors } from './katex';
 
 /** The pipeline as astro.config.mjs sets it: rehype-katex with our options, then the error check. */
 const render = async (markdown: string): Promise<string> => {
@@ -45,6 +46,26 @@ describe('math with rehype-katex', () => {
 
   it('reports every bad formula of the file at once', async () => {
     await expect(render('$\\frac{$ and\n\n$$\n\\sqrt{\n$$')).rejects.toThrow(/could not render 2 formulas:\n.*x\.mdx:1:1 .*\n.*x\.mdx:3:1 /);
+  });
+
+  it('stops on a formula whose MathML is invalid: an operator name alone in a script', async () => {
+    await expect(render('Text.\n\nThe peak $p_{\\max}$ here.')).rejects.toThrow(
+      /x\.mdx:3:1 {2}KaTeX wrote invalid MathML for "p_\{\\max\}": <msub> with 3 children where MathML allows 2\. .*\\text\{max\}/,
+    );
+    await expect(render('$$\nx^{\\log} + y_{\\min}^{2}\n$$')).rejects.toThrow(/<msup> with 3 children where MathML allows 2; <msubsup> with 4 children where MathML allows 3/);
+  });
+
+  it('finds it inside MDX components too', async () => {
+    const processor = unified().use(remarkParse).use(remarkMath).use(remarkRehype).use(rehypeKatex, katexOptions);
+    const file = new VFile({ path: 'content/en/x.mdx', value: 'Callout: $p_{\\max}$' });
+    const tree = (await processor.run(processor.parse(file), file)) as Root;
+    // As in an MDX tree: the paragraph wrapped in a JSX element, which is not a hast element.
+    const wrapped = { type: 'root', children: [{ type: 'mdxJsxFlowElement', name: 'Callout', attributes: [], children: tree.children }] } as unknown as Root;
+    expect(invalidMathml(wrapped).map((p) => p.line)).toEqual([1]);
+  });
+
+  it('lets valid scripts pass: an operator applied in a script, text in a script, limits', async () => {
+    await expect(render('$a_{\\max x}$, $p_{\\text{max}}$, $\\max_i x_i$, $\\lim_{x\\to 0} f$, $\\sum_{i=1}^{n} i$, $\\frac{1}{2}$, $\\sqrt[3]{x}$')).resolves.toContain('katex');
   });
 
   it('lets other plugins’ messages pass', async () => {

@@ -1,4 +1,5 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
 import type { Options as RehypeKatexOptions } from 'rehype-katex';
 import type { Node, Point } from 'unist';
 import type { VFile } from 'vfile';
@@ -14,19 +15,74 @@ export const katexOptions = { output: 'htmlAndMathml', strict: 'error' } as cons
  * rehype-katex reports a formula it cannot render as a message on the file
  * and draws it in red. A book should not ship red TeX: after rehype-katex,
  * this stops the build, naming every bad formula of the file with its line
- * and column and KaTeX's own explanation.
+ * and column and KaTeX's own explanation, and every formula KaTeX rendered
+ * into MathML that is not valid (invalidMathml).
  */
 export function rehypeKatexErrors() {
-  return (_tree: Root, file: VFile): void => {
-    const problems = file.messages
+  return (tree: Root, file: VFile): void => {
+    const problems: MathProblem[] = file.messages
       .filter((message) => message.source === 'rehype-katex')
       .map((message) => {
         // A $$ block's <code> has no position of its own; its <pre> has.
         const start = message.place ? ('start' in message.place ? message.place.start : message.place) : positioned(message.ancestors);
         return { line: start?.line, column: start?.column, reason: message.cause instanceof Error ? message.cause.message : message.reason };
       });
+    problems.push(...invalidMathml(tree));
     if (problems.length > 0) throw new Error(formatMathErrors(file.path, problems));
   };
+}
+
+/** How many children MathML gives each element that has a fixed number: base and script(s), numerator and denominator. */
+const CHILDREN: Readonly<Record<string, number>> = { msub: 2, msup: 2, munder: 2, mover: 2, msubsup: 3, munderover: 3, mfrac: 2, mroot: 2 };
+
+/**
+ * Formulas whose MathML has an element with the wrong number of children.
+ * KaTeX renders an operator name alone in a sub- or superscript (`p_{\max}`)
+ * as `<msub><mi>p</mi><mi>max</mi><mo>⁡</mo></msub>`: three children where
+ * MathML allows two, which the Nu HTML Checker and EPUBCheck reject and
+ * screen readers read wrongly. The rendered formulas have no position of
+ * their own; the line is that of the element around them (the paragraph,
+ * the table cell), and the message quotes the TeX.
+ */
+export function invalidMathml(tree: Root): MathProblem[] {
+  const problems: MathProblem[] = [];
+  // Every node with children, not only elements: in MDX a formula may sit inside a component (a callout, a tab).
+  const walk = (nodes: readonly Node[], at: Point | undefined) => {
+    for (const node of nodes) {
+      if (!isElement(node, 'math')) {
+        if ('children' in node && Array.isArray(node.children)) walk(node.children as Node[], node.position?.start ?? at);
+        continue;
+      }
+      const wrong = new Set<string>();
+      const check = (element: Element) => {
+        const expected = CHILDREN[element.tagName];
+        const children = element.children.filter((child): child is Element => child.type === 'element');
+        if (expected !== undefined && children.length !== expected) wrong.add(`<${element.tagName}> with ${children.length} children where MathML allows ${expected}`);
+        children.forEach(check);
+      };
+      check(node);
+      if (wrong.size === 0) continue;
+      problems.push({
+        line: at?.line,
+        column: at?.column,
+        reason: `KaTeX wrote invalid MathML for "${texOf(node) ?? ''}": ${[...wrong].join('; ')}. An operator name alone in a sub- or superscript does this: write p_{\\text{max}}, not p_{\\max}.`,
+      });
+    }
+  };
+  walk(tree.children, undefined);
+  return problems;
+}
+
+const isElement = (node: Node, tagName: string): node is Element => node.type === 'element' && (node as Element).tagName === tagName;
+
+/** The TeX KaTeX keeps in the formula's MathML annotation. */
+function texOf(element: Element): string | undefined {
+  if (element.tagName === 'annotation') return toText(element);
+  for (const child of element.children) {
+    const tex = child.type === 'element' ? texOf(child) : undefined;
+    if (tex !== undefined) return tex;
+  }
+  return undefined;
 }
 
 function positioned(ancestors: readonly Node[] | undefined): Point | undefined {
