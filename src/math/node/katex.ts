@@ -35,14 +35,22 @@ export function rehypeKatexErrors() {
 /** How many children MathML gives each element that has a fixed number: base and script(s), numerator and denominator. */
 const CHILDREN: Readonly<Record<string, number>> = { msub: 2, msup: 2, munder: 2, mover: 2, msubsup: 3, munderover: 3, mfrac: 2, mroot: 2 };
 
+/** Token elements hold text; of elements, MathML allows them only these two. */
+const TOKENS = new Set(['mi', 'mo', 'mn', 'ms', 'mtext']);
+const IN_TOKENS = new Set(['mglyph', 'malignmark']);
+
 /**
- * Formulas whose MathML has an element with the wrong number of children.
- * KaTeX renders an operator name alone in a sub- or superscript (`p_{\max}`)
- * as `<msub><mi>p</mi><mi>max</mi><mo>⁡</mo></msub>`: three children where
- * MathML allows two, which the Nu HTML Checker and EPUBCheck reject and
- * screen readers read wrongly. The rendered formulas have no position of
- * their own; the line is that of the element around them (the paragraph,
- * the table cell), and the message quotes the TeX.
+ * Formulas whose MathML breaks MathML's content model, which the Nu HTML
+ * Checker and EPUBCheck reject and screen readers read wrongly. KaTeX writes
+ * two such shapes from valid TeX:
+ * - an operator name alone in a sub- or superscript (`p_{\max}`) becomes
+ *   `<msub><mi>p</mi><mi>max</mi><mo>⁡</mo></msub>`, three children where
+ *   MathML allows two;
+ * - `\bmod` (and `\mathbin{\mathrm{…}}`) becomes an `<mo>` holding an `<mrow>`
+ *   of letters, where a token element holds text.
+ * The rendered formulas have no position of their own; the line is that of
+ * the element around them (the paragraph, the table cell), and the message
+ * quotes the TeX.
  */
 export function invalidMathml(tree: Root): MathProblem[] {
   const problems: MathProblem[] = [];
@@ -53,11 +61,17 @@ export function invalidMathml(tree: Root): MathProblem[] {
         if ('children' in node && Array.isArray(node.children)) walk(node.children as Node[], node.position?.start ?? at);
         continue;
       }
-      const wrong = new Set<string>();
+      const wrong = new Map<string, string>();
       const check = (element: Element) => {
         const expected = CHILDREN[element.tagName];
         const children = element.children.filter((child): child is Element => child.type === 'element');
-        if (expected !== undefined && children.length !== expected) wrong.add(`<${element.tagName}> with ${children.length} children where MathML allows ${expected}`);
+        if (expected !== undefined && children.length !== expected) {
+          wrong.set(`<${element.tagName}> with ${children.length} children where MathML allows ${expected}`, 'an operator name alone in a sub- or superscript does this: write p_{\\text{max}}, not p_{\\max}');
+        }
+        const inside = children.find((child) => !IN_TOKENS.has(child.tagName));
+        if (TOKENS.has(element.tagName) && inside) {
+          wrong.set(`<${element.tagName}> holding <${inside.tagName}> where MathML allows only text`, '\\bmod does this: write \\operatorname{mod}');
+        }
         children.forEach(check);
       };
       check(node);
@@ -65,7 +79,7 @@ export function invalidMathml(tree: Root): MathProblem[] {
       problems.push({
         line: at?.line,
         column: at?.column,
-        reason: `KaTeX wrote invalid MathML for "${texOf(node) ?? ''}": ${[...wrong].join('; ')}. An operator name alone in a sub- or superscript does this: write p_{\\text{max}}, not p_{\\max}.`,
+        reason: `KaTeX wrote invalid MathML for "${texOf(node) ?? ''}": ${[...wrong].map(([what, hint]) => `${what} (${hint})`).join('; ')}.`,
       });
     }
   };
