@@ -21,7 +21,7 @@ import { searchLatency } from './search-latency.ts';
 import { DIAGRAM_BELOW, DIAGRAM_FIRST, writeDiagramFixtures } from './diagram-fixtures.ts';
 import { buildContent, copyContent } from '../lib/content-build.ts';
 import { offlineFigures } from './offline-figures.ts';
-import { cardTimes } from './scale.ts';
+import { cardTimes } from './build-log.ts';
 import { BUILD_ENV } from '../build-env.mjs';
 import { formatSize, readExportReport, type ExportReport } from '../../src/export/node/downloads.ts';
 

@@ -19,6 +19,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium.ts';
 import { copyContent, measureBuild } from '../lib/content-build.ts';
 import { formatSize, readExportReport } from '../../src/export/node/downloads.ts';
 import { searchLatency } from './search-latency.ts';
+import { buildPhases, cardTimes } from './build-log.ts';
 import { startStaticServer } from '../lib/static-server.ts';
 
 const arg = process.argv.find((a) => a.startsWith('--chapters='));
@@ -61,27 +62,6 @@ function folderSize(dir: string): number {
     total += entry.isDirectory() ? folderSize(full) : statSync(full).size;
   }
   return total;
-}
-
-/** The phases Astro's log times: the two Vite builds, page generation and our search-index step. */
-export function buildPhases(log: string): string {
-  const vite = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)].map((m) => Number(m[1]) / (m[2] === 'ms' ? 1000 : 1));
-  const pages = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/.exec(log);
-  const search = /\[search-index\] indexed \d+ pages in (\d+) ms/.exec(log);
-  const worker = /\[offline\] service worker: .*\((\d+) ms\)/.exec(log);
-  const s = (value: number | undefined) => (value === undefined ? '?' : `${value.toFixed(1)} s`);
-  return [
-    `Vite ${s(vite[0])} (server) + ${s(vite[1])} (client)`,
-    `pages ${s(pages ? Number(pages[1]) / (pages[2] === 'ms' ? 1000 : 1) : undefined)}`,
-    `search index ${s(search ? Number(search[1]) / 1000 : undefined)}`,
-    `service worker ${s(worker ? Number(worker[1]) / 1000 : undefined)}`,
-  ].join(', ');
-}
-
-/** Astro logs each generated route with its time: "/og/zh/book.png (+73ms)". */
-export function cardTimes(log: string): { count: number; ms: number } {
-  const times = [...log.matchAll(/\/og\/\S+\.png \(\+([\d.]+)(ms|s)\)/g)].map((m) => Number(m[1]) * (m[2] === 's' ? 1000 : 1));
-  return { count: times.length, ms: Math.round(times.reduce((a, b) => a + b, 0)) };
 }
 
 /** A PDF's page count, from poppler's pdfinfo when it is installed. */
