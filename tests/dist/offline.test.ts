@@ -46,7 +46,8 @@ for (const { dir, base } of sites) {
 
     for (const locale of ['zh', 'en'] as const) {
       it(`lists the whole ${locale} book: every page with what it loads, math fonts, diagram code, its search index`, () => {
-        const { files, bytes, version } = book(locale);
+        const list = book(locale);
+        const { files, bytes, version } = list;
         expect(version).toMatch(/^[0-9a-f]{16}$/);
         for (const file of files) expect(existsSync(path.join(site, servedFile(file))), file).toBe(true);
         const prefix = locale === 'en' ? 'en/' : '';
@@ -65,14 +66,13 @@ for (const { dir, base } of sites) {
         expect(files.filter((f) => f.startsWith(DOWNLOADS_DIR))).toEqual([]);
         expect(precached.filter((f) => f.startsWith(DOWNLOADS_DIR))).toEqual([]);
         // Each page's needs point into the list, and include the stylesheets its HTML links.
-        const algorithms = pageNeeds(book(locale), `${prefix}algorithms/`)!;
+        const algorithms = pageNeeds(list, `${prefix}algorithms/`)!;
         const html = readFileSync(path.join(site, prefix, 'algorithms/index.html'), 'utf8');
         for (const [, href] of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) expect(algorithms).toContain(href!.slice(base.length));
         // A page with diagrams fetches the list of the drawing code by its address: it is stored with the page.
-        const withDiagrams = (page: string) => readFileSync(path.join(site, servedFile(page)), 'utf8').includes('<figure class="diagram');
-        const pages = Object.keys(book(locale).pages);
-        expect(pages.filter(withDiagrams).length).toBeGreaterThan(0);
-        for (const page of pages) expect(pageNeeds(book(locale), page)!.includes(DIAGRAM_CHUNK_LIST), page).toBe(withDiagrams(page));
+        const drawing = Object.keys(list.pages).map((page) => ({ page, diagrams: readFileSync(path.join(site, servedFile(page)), 'utf8').includes('<figure class="diagram') }));
+        expect(drawing.filter(({ diagrams }) => diagrams).length).toBeGreaterThan(0);
+        for (const { page, diagrams } of drawing) expect(pageNeeds(list, page)!.includes(DIAGRAM_CHUNK_LIST), page).toBe(diagrams);
       });
     }
 

@@ -1,5 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
+import { CONTINUE, SKIP, visitParents } from 'unist-util-visit-parents';
 import type { Options as RehypeKatexOptions } from 'rehype-katex';
 import type { Node, Point } from 'unist';
 import type { VFile } from 'vfile';
@@ -54,40 +56,33 @@ const IN_TOKENS = new Set(['mglyph', 'malignmark']);
  */
 export function invalidMathml(tree: Root): MathProblem[] {
   const problems: MathProblem[] = [];
-  // Every node with children, not only elements: in MDX a formula may sit inside a component (a callout, a tab).
-  const walk = (nodes: readonly Node[], at: Point | undefined) => {
-    for (const node of nodes) {
-      if (!isElement(node, 'math')) {
-        if ('children' in node && Array.isArray(node.children)) walk(node.children as Node[], node.position?.start ?? at);
-        continue;
+  // visitParents walks every node with children, not only elements: in MDX a formula may sit inside a component (a callout, a tab).
+  visitParents(tree, (node, ancestors) => {
+    if (node.type !== 'element' || node.tagName !== 'math') return CONTINUE;
+    const wrong = new Map<string, string>();
+    visit(node, 'element', (element) => {
+      const expected = CHILDREN[element.tagName];
+      const children = element.children.filter((child): child is Element => child.type === 'element');
+      if (expected !== undefined && children.length !== expected) {
+        wrong.set(`<${element.tagName}> with ${children.length} children where MathML allows ${expected}`, 'an operator name alone in a sub- or superscript does this: write p_{\\text{max}}, not p_{\\max}');
       }
-      const wrong = new Map<string, string>();
-      const check = (element: Element) => {
-        const expected = CHILDREN[element.tagName];
-        const children = element.children.filter((child): child is Element => child.type === 'element');
-        if (expected !== undefined && children.length !== expected) {
-          wrong.set(`<${element.tagName}> with ${children.length} children where MathML allows ${expected}`, 'an operator name alone in a sub- or superscript does this: write p_{\\text{max}}, not p_{\\max}');
-        }
-        const inside = children.find((child) => !IN_TOKENS.has(child.tagName));
-        if (TOKENS.has(element.tagName) && inside) {
-          wrong.set(`<${element.tagName}> holding <${inside.tagName}> where MathML allows only text`, '\\bmod does this: write \\operatorname{mod}');
-        }
-        children.forEach(check);
-      };
-      check(node);
-      if (wrong.size === 0) continue;
+      const inside = children.find((child) => !IN_TOKENS.has(child.tagName));
+      if (TOKENS.has(element.tagName) && inside) {
+        wrong.set(`<${element.tagName}> holding <${inside.tagName}> where MathML allows only text`, '\\bmod does this: write \\operatorname{mod}');
+      }
+    });
+    if (wrong.size > 0) {
+      const start = positioned(ancestors);
       problems.push({
-        line: at?.line,
-        column: at?.column,
+        line: start?.line,
+        column: start?.column,
         reason: `KaTeX wrote invalid MathML for "${texOf(node) ?? ''}": ${[...wrong].map(([what, hint]) => `${what} (${hint})`).join('; ')}.`,
       });
     }
-  };
-  walk(tree.children, undefined);
+    return SKIP;
+  });
   return problems;
 }
-
-const isElement = (node: Node, tagName: string): node is Element => node.type === 'element' && (node as Element).tagName === tagName;
 
 /** The TeX KaTeX keeps in the formula's MathML annotation. */
 function texOf(element: Element): string | undefined {
