@@ -37,8 +37,9 @@ function cacheSummary(page: Page): Promise<CacheSummary> {
 
 /**
  * Evaluates in the page; undefined if the page navigated meanwhile. The
- * removal worker reloads every open page when it has removed itself, at a
- * moment the test does not choose, and expect.poll does not retry a throw.
+ * workers reload open pages at a moment the test does not choose (a new
+ * version reloads the other tabs; the removal worker, every page once it has
+ * removed itself), and expect.poll does not retry a throw.
  */
 async function settled<T>(page: Page, fn: () => T | Promise<T>): Promise<T | undefined> {
   try {
