@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
-import { visit } from 'unist-util-visit';
+import { EXIT, visit } from 'unist-util-visit';
 import { CONTINUE, SKIP, visitParents } from 'unist-util-visit-parents';
 import type { Options as RehypeKatexOptions } from 'rehype-katex';
 import type { Node, Point } from 'unist';
@@ -85,13 +85,13 @@ export function invalidMathml(tree: Root): MathProblem[] {
 }
 
 /** The TeX KaTeX keeps in the formula's MathML annotation. */
-function texOf(element: Element): string | undefined {
-  if (element.tagName === 'annotation') return toText(element);
-  for (const child of element.children) {
-    const tex = child.type === 'element' ? texOf(child) : undefined;
-    if (tex !== undefined) return tex;
-  }
-  return undefined;
+function texOf(math: Element): string | undefined {
+  let tex: string | undefined;
+  visit(math, { type: 'element', tagName: 'annotation' }, (annotation) => {
+    tex = toText(annotation);
+    return EXIT;
+  });
+  return tex;
 }
 
 function positioned(ancestors: readonly Node[] | undefined): Point | undefined {
